@@ -1,0 +1,2 @@
+//! The `matx` command-line program.
+fn main() {}

@@ -1,0 +1,1 @@
+//! The `matx` Python package: bindings over the runtime (built out by the Python issue).

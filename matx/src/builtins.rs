@@ -1,0 +1,1 @@
+//! Python builtin functions (`len`, `range`, `sorted`, `int`, …) with CPython semantics.

@@ -1,0 +1,27 @@
+//! matx runtime: the values compiled scripts compute with (Python-faithful `str`, containers shared by reference, exceptions), their builtins, and the `matx_script!` macro.
+//!
+//! ```
+//! matx::matx_script! {
+//! def greet(name: str) -> str:
+//!     return "hello " + name.upper()
+//! }
+//! assert_eq!(greet(matx::Str::from("ada")).unwrap().as_str(), "hello ADA");
+//! ```
+
+pub mod builtins;
+pub mod error;
+pub mod fmt;
+pub mod math;
+pub mod ops;
+pub mod text;
+pub mod value;
+
+pub use error::{err, exc, Error, ExcType, Result};
+pub use matx_macros::matx_script;
+pub use value::{repr, to_str, Any, Bytes, Dict, List, PyOrd, PyValue, Set, Str};
+
+/// Items generated code needs that are not part of the public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use parking_lot::RwLock;
+}

@@ -1,0 +1,1 @@
+//! `math`: the functions of Python's math module on floats and ints.

@@ -1,0 +1,1 @@
+//! Operators with Python semantics: checked int arithmetic, floor division and modulo, comparisons, concatenation.

@@ -1,0 +1,1 @@
+//! `str` and `bytes` methods with CPython's results on all of Unicode.

@@ -1,0 +1,1 @@
+//! Cross-crate test crate: scripts compiled by matx_script! for the integration tests.
