@@ -1,9 +1,27 @@
-//! Procedural macros of matx: `matx_script!` compiles typed Python to Rust.
+//! Procedural macros of matx: `matx_script!` compiles typed Python to Rust at build time.
+//!
+//! Passes: [`parse`] (ruff's Python parser) → [`check`] (names and types, into the
+//! typed [`ir`]) → [`lower`] (Rust tokens) → [`expand`] (errors or items). Only this
+//! file touches `proc_macro`; every pass works on `proc_macro2` and is unit-testable.
+
+mod check;
+mod expand;
+mod ir;
+mod lower;
+mod parse;
+mod source;
+mod stubs;
+mod types;
 
 use proc_macro::TokenStream;
 
 /// Compiles a typed Python program to Rust items.
+///
+/// `matx_script!(file = "path/to/script.py")` reads a file (relative to the
+/// crate's `Cargo.toml`); `matx_script! { def f(x: int) -> int: ... }` takes the
+/// program inline (see the README for the spellings Rust's lexer forbids there).
 #[proc_macro]
-pub fn matx_script(_input: TokenStream) -> TokenStream {
-    TokenStream::new()
+pub fn matx_script(input: TokenStream) -> TokenStream {
+    let inline = expand::InlineTokens::from_stream(input.clone());
+    expand::expand(input.into(), inline).into()
 }

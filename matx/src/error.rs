@@ -56,6 +56,7 @@ pub mod exc {
         UnicodeEncodeError: Some(&UnicodeError);
         OSError: Some(&Exception);
         FileNotFoundError: Some(&OSError);
+        MemoryError: Some(&Exception);
     }
 }
 
@@ -79,16 +80,45 @@ impl Error {
     pub fn new(kind: &'static ExcType, message: impl Into<String>) -> Self {
         let message = message.into();
         let arg_repr = Some(crate::value::repr_str(&message));
-        Error { kind, message, arg_repr, location: None }
+        Error {
+            kind,
+            message,
+            arg_repr,
+            location: None,
+        }
     }
     /// An exception raised with no argument: `raise Kind` / `raise Kind()`.
     pub fn bare(kind: &'static ExcType) -> Self {
-        Error { kind, message: String::new(), arg_repr: None, location: None }
+        Error {
+            kind,
+            message: String::new(),
+            arg_repr: None,
+            location: None,
+        }
     }
     /// An exception whose single argument is not a str: `str(e)` and
     /// `repr(e.args[0])` are both the argument's repr (CPython's `KeyError(k)`).
     pub fn with_repr_arg(kind: &'static ExcType, arg_repr: String) -> Self {
-        Error { kind, message: arg_repr.clone(), arg_repr: Some(arg_repr), location: None }
+        Error {
+            kind,
+            message: arg_repr.clone(),
+            arg_repr: Some(arg_repr),
+            location: None,
+        }
+    }
+    /// An exception raised with several arguments: `str(e)` is `message`
+    /// and `repr(e)` is `Kind(args_repr)` (`OverflowError(34, 'Numerical result out of range')`).
+    pub fn with_args(
+        kind: &'static ExcType,
+        message: impl Into<String>,
+        args_repr: impl Into<String>,
+    ) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            arg_repr: Some(args_repr.into()),
+            location: None,
+        }
     }
     /// `KeyError(key)` with CPython's message: the key's repr.
     pub fn key_error<K: crate::PyValue>(key: &K) -> Self {

@@ -13,6 +13,8 @@ pub mod error;
 pub mod fmt;
 pub mod math;
 pub mod ops;
+#[doc(hidden)]
+pub mod rt;
 pub mod text;
 pub mod value;
 
@@ -25,3 +27,7 @@ pub use value::{repr, to_str, Any, Bytes, Dict, List, PyOrd, PyValue, Set, Str};
 pub mod __private {
     pub use parking_lot::RwLock;
 }
+
+pub use value::{
+    CmpOp, DynObject, FromAny, PyIterable, PyLen, Range, ToAny,
+};

@@ -1,12 +1,18 @@
 //! `dict`: an insertion-ordered hash map shared by reference, safe to use from many threads.
 
+use crate::error::{exc, Error};
+use crate::value::guard::repr_guarded;
+use crate::value::repr_str;
+use crate::value::traits::{unhashable, PyIterable, PyLen, PyValue};
+use crate::value::List;
+use crate::Result;
 use indexmap::IndexMap;
 use parking_lot::RwLock;
 use std::hash::Hash;
 use std::sync::Arc;
 
 /// A Python `dict`. Cloning the handle aliases the same dict.
-pub struct Dict<K, V>(Arc<RwLock<IndexMap<K, V>>>);
+pub struct Dict<K, V>(pub(crate) Arc<RwLock<IndexMap<K, V>>>);
 
 impl<K, V> Clone for Dict<K, V> {
     fn clone(&self) -> Self {
@@ -14,9 +20,23 @@ impl<K, V> Clone for Dict<K, V> {
     }
 }
 
+/// `KeyError` whose argument is a str message (`str(e)` is its repr, as in CPython).
+pub(crate) fn key_error_msg(msg: &str) -> Error {
+    Error::with_repr_arg(&exc::KeyError, repr_str(msg))
+}
+
 impl<K: Hash + Eq + Clone, V: Clone> Dict<K, V> {
     pub fn new() -> Self {
         Dict(Arc::new(RwLock::new(IndexMap::new())))
+    }
+    /// A dict from pairs; a later pair overwrites an earlier equal key but
+    /// keeps its position, as `{1: 'a', 1: 'b'}` does.
+    pub fn from_pairs(pairs: Vec<(K, V)>) -> Self {
+        let mut m = IndexMap::with_capacity(pairs.len());
+        for (k, v) in pairs {
+            m.insert(k, v);
+        }
+        Dict(Arc::new(RwLock::new(m)))
     }
     pub fn len(&self) -> usize {
         self.0.read().len()
@@ -28,10 +48,253 @@ impl<K: Hash + Eq + Clone, V: Clone> Dict<K, V> {
     pub fn ptr_eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
     }
+    /// Address of the shared storage (identity).
+    pub fn addr(&self) -> usize {
+        Arc::as_ptr(&self.0) as *const () as usize
+    }
+    /// The `i`-th entry in insertion order.
+    pub fn entry_at(&self, i: usize) -> Option<(K, V)> {
+        self.0
+            .read()
+            .get_index(i)
+            .map(|(k, v)| (k.clone(), v.clone()))
+    }
+    /// A copy of the entries in order.
+    pub fn to_pairs(&self) -> Vec<(K, V)> {
+        self.0
+            .read()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+}
+
+impl<K: Hash + Eq + Clone + PyValue, V: Clone> Dict<K, V> {
+    /// `d[k]`; `KeyError(k)` when missing.
+    pub fn get_item(&self, k: &K) -> Result<V> {
+        k.py_check_hashable()?;
+        let found = self.0.read().get(k).cloned();
+        found.ok_or_else(|| Error::key_error(k))
+    }
+    /// `d[k] = v`.
+    pub fn set_item(&self, k: K, v: V) -> Result<()> {
+        k.py_check_hashable()?;
+        let old = self.0.write().insert(k, v);
+        drop(old);
+        Ok(())
+    }
+    /// `del d[k]`.
+    pub fn del_item(&self, k: &K) -> Result<()> {
+        k.py_check_hashable()?;
+        let old = self.0.write().shift_remove(k);
+        match old {
+            Some(_) => Ok(()),
+            None => Err(Error::key_error(k)),
+        }
+    }
+    /// `k in d` (an unhashable dynamic key is simply absent).
+    pub fn contains(&self, k: &K) -> bool {
+        self.0.read().contains_key(k)
+    }
+    /// `d.get(k)`.
+    pub fn get(&self, key: K) -> Result<Option<V>> {
+        key.py_check_hashable()?;
+        Ok(self.0.read().get(&key).cloned())
+    }
+    /// `d.get(k, default)`.
+    pub fn get_or(&self, key: K, default: V) -> Result<V> {
+        Ok(self.get(key)?.unwrap_or(default))
+    }
+    /// `d.pop(k)`.
+    pub fn pop(&self, key: K) -> Result<V> {
+        key.py_check_hashable()?;
+        let old = self.0.write().shift_remove(&key);
+        old.ok_or_else(|| Error::key_error(&key))
+    }
+    /// `d.pop(k, default)`.
+    pub fn pop_or(&self, key: K, default: V) -> Result<V> {
+        key.py_check_hashable()?;
+        let old = self.0.write().shift_remove(&key);
+        Ok(old.unwrap_or(default))
+    }
+    /// `d.popitem()`: the last inserted entry.
+    pub fn popitem(&self) -> Result<(K, V)> {
+        let last = self.0.write().pop();
+        last.ok_or_else(|| key_error_msg("popitem(): dictionary is empty"))
+    }
+    /// `d.setdefault(k, default)`.
+    pub fn setdefault(&self, key: K, default: V) -> Result<V> {
+        key.py_check_hashable()?;
+        let mut m = self.0.write();
+        Ok(m.entry(key).or_insert(default).clone())
+    }
+    /// `d.update(other)` (`d.update(d)` is a no-op).
+    pub fn update(&self, other: Dict<K, V>) -> Result<()> {
+        let pairs = other.to_pairs();
+        let mut m = self.0.write();
+        let mut old = Vec::new();
+        for (k, v) in pairs {
+            if let Some(o) = m.insert(k, v) {
+                old.push(o);
+            }
+        }
+        drop(m);
+        drop(old);
+        Ok(())
+    }
+    /// `d.keys()` (a snapshot list).
+    pub fn keys(&self) -> Result<List<K>> {
+        Ok(List::from_vec(self.0.read().keys().cloned().collect()))
+    }
+    /// `d.values()` (a snapshot list).
+    pub fn values(&self) -> Result<List<V>> {
+        Ok(List::from_vec(self.0.read().values().cloned().collect()))
+    }
+    /// `d.items()` (a snapshot list).
+    pub fn items(&self) -> Result<List<(K, V)>> {
+        Ok(List::from_vec(self.to_pairs()))
+    }
+    /// `d.copy()`.
+    pub fn copy(&self) -> Result<Dict<K, V>> {
+        Ok(Dict(Arc::new(RwLock::new(self.0.read().clone()))))
+    }
+    /// `d.clear()`.
+    pub fn clear(&self) -> Result<()> {
+        let old = std::mem::take(&mut *self.0.write());
+        drop(old);
+        Ok(())
+    }
+    /// `dict.fromkeys(keys, value)`.
+    pub fn fromkeys(keys: List<K>, value: V) -> Result<Dict<K, V>> {
+        let d = Dict::new();
+        for k in keys.to_vec() {
+            d.set_item(k, value.clone())?;
+        }
+        Ok(d)
+    }
+    /// `a | b` (a new dict).
+    pub fn bitor(&self, other: &Dict<K, V>) -> Result<Dict<K, V>> {
+        let d = self.copy()?;
+        d.update(other.clone())?;
+        Ok(d)
+    }
+    /// `a |= b`.
+    pub fn ior(&self, other: &Dict<K, V>) -> Result<()> {
+        self.update(other.clone())
+    }
 }
 
 impl<K: Hash + Eq + Clone, V: Clone> Default for Dict<K, V> {
     fn default() -> Self {
         Dict::new()
+    }
+}
+
+impl<K: Hash + Eq + PyValue, V: PyValue> std::fmt::Debug for Dict<K, V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut s = String::new();
+        match self.py_repr(&mut s) {
+            Ok(()) => f.write_str(&s),
+            Err(_) => f.write_str("<dict>"),
+        }
+    }
+}
+
+impl<K: Hash + Eq + PyValue, V: PyValue> PyValue for Dict<K, V> {
+    fn py_repr(&self, out: &mut String) -> Result<()> {
+        let pairs = self.to_pairs();
+        repr_guarded(self.addr(), out, "{...}", |out| {
+            out.push('{');
+            for (n, (k, v)) in pairs.iter().enumerate() {
+                if n > 0 {
+                    out.push_str(", ");
+                }
+                k.py_repr(out)?;
+                out.push_str(": ");
+                v.py_repr(out)?;
+            }
+            out.push('}');
+            Ok(())
+        })
+    }
+    fn py_eq(&self, other: &Self) -> Result<bool> {
+        if self.ptr_eq(other) {
+            return Ok(true);
+        }
+        if self.len() != other.len() {
+            return Ok(false);
+        }
+        for (k, v) in self.to_pairs() {
+            let w = other.0.read().get(&k).cloned();
+            match w {
+                Some(w) if v.py_eq(&w)? => {}
+                _ => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+    fn py_bool(&self) -> Result<bool> {
+        Ok(!self.is_empty())
+    }
+    fn py_type_name(&self) -> &'static str {
+        "dict"
+    }
+    fn py_check_hashable(&self) -> Result<()> {
+        Err(unhashable("dict"))
+    }
+}
+
+impl<K: Hash + Eq + Clone, V: Clone> PyLen for Dict<K, V> {
+    fn py_len(&self) -> Result<i64> {
+        Ok(self.len() as i64)
+    }
+}
+
+/// Iterator over the keys of a dict; raises CPython's `RuntimeError` when
+/// the dict changes size between two steps.
+pub struct DictIter<K, V> {
+    dict: Dict<K, V>,
+    idx: usize,
+    len: usize,
+    done: bool,
+}
+
+impl<K: Clone, V> Iterator for DictIter<K, V> {
+    type Item = Result<K>;
+    fn next(&mut self) -> Option<Result<K>> {
+        if self.done {
+            return None;
+        }
+        let m = self.dict.0.read();
+        if m.len() != self.len {
+            self.done = true;
+            return Some(Err(Error::new(
+                &exc::RuntimeError,
+                "dictionary changed size during iteration",
+            )));
+        }
+        match m.get_index(self.idx) {
+            Some((k, _)) => {
+                self.idx += 1;
+                Some(Ok(k.clone()))
+            }
+            None => {
+                self.done = true;
+                None
+            }
+        }
+    }
+}
+
+impl<K: Hash + Eq + Clone, V: Clone> PyIterable for Dict<K, V> {
+    type Item = K;
+    type Iter = DictIter<K, V>;
+    fn py_iter(&self) -> DictIter<K, V> {
+        DictIter {
+            dict: self.clone(),
+            idx: 0,
+            len: self.len(),
+            done: false,
+        }
     }
 }

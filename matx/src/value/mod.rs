@@ -1,17 +1,33 @@
 //! The value model: strings, bytes, containers shared by reference, the dynamic `Any`, and the traits they share.
 
 mod any;
+mod any_conv;
 mod bytes;
 mod dict;
+mod guard;
 mod list;
+mod object;
+mod prims;
+mod range;
 mod set;
+pub mod slice;
+mod sort;
 mod str;
 mod traits;
+mod tuple;
 
-pub use self::any::Any;
-pub use self::bytes::Bytes;
-pub use self::dict::Dict;
-pub use self::list::List;
-pub use self::set::Set;
-pub use self::str::{repr_str, Str};
-pub use self::traits::{repr, to_str, PyOrd, PyValue};
+pub use self::any::{Any, AnyIter};
+pub use self::any_conv::{from_any_error, FromAny, ToAny};
+pub use self::bytes::{repr_bytes, Bytes, BytesIter};
+pub use self::dict::{Dict, DictIter};
+pub use self::list::{List, ListIter};
+pub use self::object::DynObject;
+pub use self::prims::{cmp_int_float, hash_float, hash_int};
+pub use self::range::{Range, RangeIter};
+pub use self::set::{Set, SetIter};
+pub use self::sort::py_sort;
+pub use self::str::{repr_str, Str, StrIter};
+pub use self::traits::{
+    repr, seq_cmp, seq_eq, to_str, unhashable, CmpOp, PyIterable, PyLen, PyOrd, PyValue,
+};
+pub use self::tuple::hash_tuple;

@@ -1,5 +1,10 @@
 //! `str`: an immutable, cheaply shared UTF-8 string indexed by code point.
 
+use crate::error::{err, exc};
+use crate::value::slice::{norm_index, slice_indices};
+use crate::value::traits::{PyIterable, PyLen, PyOrd, PyValue};
+use crate::value::List;
+use crate::Result;
 use std::sync::Arc;
 
 /// A Python `str`. Cloning shares the buffer.
@@ -12,6 +17,145 @@ impl Str {
     }
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+    /// A one-character string.
+    pub fn from_char(c: char) -> Self {
+        let mut buf = [0u8; 4];
+        Str::new(c.encode_utf8(&mut buf))
+    }
+    /// Whether two handles share one buffer (`a is b` for strings).
+    pub fn ptr_eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// `len(s)`: the number of code points.
+    pub fn len(&self) -> usize {
+        let s = self.as_str();
+        if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `s[i]` (negative indices count from the end).
+    pub fn get_item(&self, i: i64) -> Result<Str> {
+        let s = self.as_str();
+        if s.is_ascii() {
+            return match norm_index(i, s.len()) {
+                Some(j) => Ok(Str::new(&s[j..j + 1])),
+                None => err(&exc::IndexError, "string index out of range"),
+            };
+        }
+        let c = if i >= 0 {
+            s.chars().nth(i as usize)
+        } else {
+            // -1 is the last char: walk from the end.
+            let back = i.unsigned_abs() - 1;
+            usize::try_from(back)
+                .ok()
+                .and_then(|b| s.chars().rev().nth(b))
+        };
+        match c {
+            Some(c) => Ok(Str::from_char(c)),
+            None => err(&exc::IndexError, "string index out of range"),
+        }
+    }
+
+    /// `s[start:stop:step]` on code points.
+    pub fn get_slice(
+        &self,
+        start: Option<i64>,
+        stop: Option<i64>,
+        step: Option<i64>,
+    ) -> Result<Str> {
+        let s = self.as_str();
+        if s.is_ascii() {
+            let idx = slice_indices(s.len(), start, stop, step)?;
+            if idx.step == 1 {
+                let a = idx.start as usize;
+                return Ok(Str::new(&s[a..a + idx.len]));
+            }
+            let b = s.as_bytes();
+            let out: Vec<u8> = idx.positions().map(|p| b[p]).collect();
+            return Ok(Str::from(String::from_utf8_lossy(&out).into_owned()));
+        }
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let idx = slice_indices(chars.len(), start, stop, step)?;
+        if idx.len == 0 {
+            return Ok(Str::new(""));
+        }
+        if idx.step == 1 {
+            let a = chars[idx.start as usize].0;
+            let last = idx.start as usize + idx.len;
+            let b = if last < chars.len() {
+                chars[last].0
+            } else {
+                s.len()
+            };
+            return Ok(Str::new(&s[a..b]));
+        }
+        let out: String = idx.positions().map(|p| chars[p].1).collect();
+        Ok(Str::from(out))
+    }
+
+    /// `a + b`.
+    pub fn concat(&self, other: &Str) -> Str {
+        if other.is_empty() {
+            return self.clone();
+        }
+        if self.is_empty() {
+            return other.clone();
+        }
+        let mut s = String::with_capacity(self.0.len() + other.0.len());
+        s.push_str(&self.0);
+        s.push_str(&other.0);
+        Str::from(s)
+    }
+
+    /// `s * n` (`n <= 0` gives `''`).
+    pub fn repeat(&self, n: i64) -> Result<Str> {
+        if n <= 0 || self.is_empty() {
+            return Ok(Str::new(""));
+        }
+        if n == 1 {
+            return Ok(self.clone());
+        }
+        let total = usize::try_from(n)
+            .ok()
+            .and_then(|n| n.checked_mul(self.0.len()));
+        match total {
+            Some(t) if t <= isize::MAX as usize => {
+                let mut out = String::new();
+                if out.try_reserve_exact(t).is_err() {
+                    return Err(crate::Error::bare(&exc::MemoryError));
+                }
+                for _ in 0..n {
+                    out.push_str(&self.0);
+                }
+                Ok(Str::from(out))
+            }
+            _ => err(&exc::OverflowError, "repeated string is too long"),
+        }
+    }
+
+    /// `sub in s`.
+    pub fn contains(&self, sub: &Str) -> bool {
+        self.0.contains(sub.as_str())
+    }
+
+    /// `list(s)`: one string per code point.
+    pub fn chars_list(&self) -> List<Str> {
+        List::from_vec(self.0.chars().map(Str::from_char).collect())
+    }
+}
+
+impl Default for Str {
+    fn default() -> Self {
+        Str::new("")
     }
 }
 
@@ -27,16 +171,55 @@ impl From<String> for Str {
     }
 }
 
+impl From<char> for Str {
+    fn from(c: char) -> Self {
+        Str::from_char(c)
+    }
+}
+
+impl AsRef<str> for Str {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Str {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Str {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Str {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
 impl std::fmt::Debug for Str {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&repr_str(&self.0))
     }
 }
 
+impl std::fmt::Display for Str {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// `repr()` of a str as CPython writes it (quote choice and escapes).
 pub fn repr_str(s: &str) -> String {
-    // Placeholder until the full implementation lands: quotes and basic escapes.
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -49,9 +232,178 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c)
             }
-            c => out.push(c),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if c.is_ascii() => out.push(c),
+            c if crate::text::is_printable(c) => out.push(c),
+            c => {
+                let u = c as u32;
+                if u <= 0xff {
+                    out.push_str(&format!("\\x{u:02x}"));
+                } else if u <= 0xffff {
+                    out.push_str(&format!("\\u{u:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{u:08x}"));
+                }
+            }
         }
     }
     out.push(quote);
     out
+}
+
+/// A deterministic hash of a byte string (CPython's is randomized per process).
+pub(crate) fn hash_bytes(b: &[u8]) -> i64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    b.hash(&mut h);
+    let v = h.finish() as i64;
+    if v == -1 {
+        -2
+    } else {
+        v
+    }
+}
+
+impl PyValue for Str {
+    fn py_repr(&self, out: &mut String) -> Result<()> {
+        out.push_str(&repr_str(&self.0));
+        Ok(())
+    }
+    fn py_str(&self, out: &mut String) -> Result<()> {
+        out.push_str(&self.0);
+        Ok(())
+    }
+    fn py_eq(&self, other: &Self) -> Result<bool> {
+        Ok(self.0 == other.0)
+    }
+    fn py_bool(&self) -> Result<bool> {
+        Ok(!self.0.is_empty())
+    }
+    fn py_type_name(&self) -> &'static str {
+        "str"
+    }
+    fn py_hash(&self) -> Result<i64> {
+        Ok(hash_bytes(self.0.as_bytes()))
+    }
+}
+
+impl PyOrd for Str {
+    fn py_lt(&self, other: &Self) -> Result<bool> {
+        Ok(self.0 < other.0)
+    }
+    fn py_le(&self, other: &Self) -> Result<bool> {
+        Ok(self.0 <= other.0)
+    }
+    fn py_gt(&self, other: &Self) -> Result<bool> {
+        Ok(self.0 > other.0)
+    }
+    fn py_ge(&self, other: &Self) -> Result<bool> {
+        Ok(self.0 >= other.0)
+    }
+}
+
+impl PyLen for Str {
+    fn py_len(&self) -> Result<i64> {
+        Ok(self.len() as i64)
+    }
+}
+
+/// Iterator over the characters of a `str`, each a one-character `Str`.
+pub struct StrIter {
+    s: Str,
+    pos: usize,
+}
+
+impl Iterator for StrIter {
+    type Item = Result<Str>;
+    fn next(&mut self) -> Option<Result<Str>> {
+        let c = self.s.as_str()[self.pos..].chars().next()?;
+        self.pos += c.len_utf8();
+        Some(Ok(Str::from_char(c)))
+    }
+}
+
+impl PyIterable for Str {
+    type Item = Str;
+    type Iter = StrIter;
+    fn py_iter(&self) -> StrIter {
+        StrIter {
+            s: self.clone(),
+            pos: 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(x: &str) -> Str {
+        Str::new(x)
+    }
+
+    #[test]
+    fn reprs_match_cpython() {
+        // python3 -c "print(repr(\"it's\"), repr('a\"b'), repr('a\\'\"b'), repr('\\x00\\x7f\\x80\\xa0é\\u200b\\U0001f600\\ud7ff'))"
+        assert_eq!(repr_str("it's"), "\"it's\"");
+        assert_eq!(repr_str("a\"b"), "'a\"b'");
+        assert_eq!(repr_str("a'\"b"), "'a\\'\"b'");
+        assert_eq!(repr_str("\\\n\r\t"), "'\\\\\\n\\r\\t'");
+        assert_eq!(
+            repr_str("\u{0}\u{7f}\u{80}\u{a0}é\u{200b}😀"),
+            "'\\x00\\x7f\\x80\\xa0é\\u200b😀'"
+        );
+        assert_eq!(repr_str("\u{f0000}"), "'\\U000f0000'");
+    }
+
+    #[test]
+    fn indexing() {
+        let t = s("héllo😀");
+        assert_eq!(t.len(), 6);
+        assert_eq!(t.get_item(-1).unwrap(), "😀");
+        assert_eq!(t.get_item(1).unwrap(), "é");
+        assert_eq!(t.get_item(-6).unwrap(), "h");
+        assert_eq!(
+            t.get_item(6).unwrap_err().message(),
+            "string index out of range"
+        );
+        assert!(t.get_item(-7).is_err());
+        assert!(t.get_item(i64::MIN).is_err());
+        assert_eq!(s("abc").get_item(-1).unwrap(), "c");
+        assert!(s("").get_item(0).is_err());
+    }
+
+    #[test]
+    fn slicing() {
+        let t = s("héllo😀");
+        // python3 -c "t='héllo😀'; print(t[::-1], t[1:4], t[::2], t[-2:], t[4:1:-1])"
+        assert_eq!(t.get_slice(None, None, Some(-1)).unwrap(), "😀olléh");
+        assert_eq!(t.get_slice(Some(1), Some(4), None).unwrap(), "éll");
+        assert_eq!(t.get_slice(None, None, Some(2)).unwrap(), "hlo");
+        assert_eq!(t.get_slice(Some(-2), None, None).unwrap(), "o😀");
+        assert_eq!(t.get_slice(Some(4), Some(1), Some(-1)).unwrap(), "oll");
+        assert_eq!(
+            s("abcdef").get_slice(Some(1), None, Some(2)).unwrap(),
+            "bdf"
+        );
+        assert_eq!(s("abcdef").get_slice(Some(5), Some(1), None).unwrap(), "");
+        assert!(s("abc").get_slice(None, None, Some(0)).is_err());
+    }
+
+    #[test]
+    fn ops() {
+        assert_eq!(s("ab").concat(&s("c")), "abc");
+        assert_eq!(s("ab").repeat(3).unwrap(), "ababab");
+        assert_eq!(s("ab").repeat(-1).unwrap(), "");
+        assert!(s("ab").repeat(i64::MAX).is_err());
+        assert!(s("abc").contains(&s("")));
+        assert!(!s("abc").contains(&s("ac")));
+        assert_eq!(s("a😀").chars_list().len(), 2);
+        let v: Vec<Str> = s("a😀").py_iter().map(|x| x.unwrap()).collect();
+        assert_eq!(v, vec![s("a"), s("😀")]);
+        assert!(s("a").py_lt(&s("b")).unwrap());
+        assert!(s("\u{ffff}").py_lt(&s("😀")).unwrap());
+    }
 }

@@ -1,0 +1,447 @@
+//! Calls: script functions, classes, closures, methods of user classes and of builtin types (from the stubs).
+
+use super::Checker;
+use crate::ir::{Conv, Expr, ExprKind, MethodKind, Param};
+use crate::stubs::{Lit, StubMethod};
+use crate::types::Ty;
+use ruff_python_ast::{self as ast, Expr as AExpr};
+use ruff_text_size::{Ranged, TextRange};
+
+/// A call's arguments, checked against nothing yet.
+pub struct Args<'a> {
+    pub pos: Vec<&'a AExpr>,
+    pub kw: Vec<(&'a str, &'a AExpr, TextRange)>,
+}
+
+impl<'a> Args<'a> {
+    pub fn of(a: &'a ast::Arguments) -> Self {
+        Args {
+            pos: a.args.iter().collect(),
+            kw: a.keywords.iter().filter_map(|k| k.arg.as_ref().map(|n| (n.id.as_str(), &k.value, k.range))).collect(),
+        }
+    }
+}
+
+impl Checker<'_> {
+    pub fn call(&mut self, c: &ast::ExprCall) -> Expr {
+        let r = c.range();
+        if c.arguments.keywords.iter().any(|k| k.arg.is_none()) {
+            self.error(r, "`**kwargs` in calls is not supported: pass keyword arguments by name");
+            return self.poison(r);
+        }
+        match c.func.as_ref() {
+            AExpr::Name(n) => {
+                let name = n.id.as_str();
+                if self.fs.locals.contains_key(name) || self.fs.outer.contains_key(name) {
+                    let f = self.name(name, n.range);
+                    return self.call_value(f, &c.arguments, r);
+                }
+                if let Some(sig) = self.funcs.get(name).cloned() {
+                    let args = self.bind(&sig.params, sig.vararg.as_ref(), &c.arguments, r, name);
+                    return self.mk(ExprKind::Call { func: sig.rust_name.clone(), args }, sig.ret.clone(), r);
+                }
+                if self.classes.contains_key(name) {
+                    return self.construct(name, &c.arguments, r);
+                }
+                if let Some(k) = self.exc_ref(name) {
+                    let line = self.line(r);
+                    return self.make_exc(k, c, line);
+                }
+                if let Some(real) = self.math_names.get(name).cloned() {
+                    return self.math_call(&real, &c.arguments, r);
+                }
+                self.builtin(name, &c.arguments, r)
+            }
+            AExpr::Attribute(a) => {
+                let attr = a.attr.id.as_str();
+                if let AExpr::Name(m) = a.value.as_ref() {
+                    let mname = m.id.as_str();
+                    let shadowed = self.fs.locals.contains_key(mname) || self.fs.outer.contains_key(mname);
+                    if !shadowed {
+                        if mname == "math" && self.math_module {
+                            return self.math_call(attr, &c.arguments, r);
+                        }
+                        if self.classes.contains_key(mname) {
+                            return self.static_call(mname, attr, &c.arguments, r);
+                        }
+                        if matches!(mname, "str" | "dict" | "int" | "float" | "bytes") {
+                            return self.type_static(mname, attr, &c.arguments, r);
+                        }
+                    }
+                }
+                if let AExpr::Call(sc) = a.value.as_ref() {
+                    if matches!(sc.func.as_ref(), AExpr::Name(n) if n.id.as_str() == "super") {
+                        return self.super_call(attr, &c.arguments, r);
+                    }
+                }
+                let recv = self.expr(&a.value);
+                self.method_call(recv, attr, &c.arguments, r)
+            }
+            other => {
+                let f = self.expr(other);
+                self.call_value(f, &c.arguments, r)
+            }
+        }
+    }
+
+    /// Calling a value of a `Callable` type.
+    fn call_value(&mut self, f: Expr, a: &ast::Arguments, r: TextRange) -> Expr {
+        match self.resolve(&f.ty) {
+            Ty::Func(ptys, ret) => {
+                if !a.keywords.is_empty() {
+                    self.error(r, "keyword arguments cannot be passed to a callable value");
+                }
+                if a.args.len() != ptys.len() {
+                    self.error(r, format!("this callable takes {} argument(s), {} given", ptys.len(), a.args.len()));
+                    return self.poison(r);
+                }
+                let args = a
+                    .args
+                    .iter()
+                    .zip(&ptys)
+                    .map(|(x, t)| {
+                        let e = self.expr_expecting(x, t);
+                        self.coerce(e, t, x.range(), "argument")
+                    })
+                    .collect();
+                self.mk(ExprKind::CallValue { func: Box::new(f), args }, *ret, r)
+            }
+            Ty::Class(c) => self.method_call(f, "__call__", a, r).with_class_hint(&c),
+            other => {
+                self.error(r, format!("a `{}` value is not callable", other.py()));
+                self.poison(r)
+            }
+        }
+    }
+
+    /// Binds call arguments to parameters (positional, keyword, defaults, `*args`).
+    pub fn bind(
+        &mut self,
+        params: &[Param],
+        vararg: Option<&(String, Ty)>,
+        a: &ast::Arguments,
+        r: TextRange,
+        fname: &str,
+    ) -> Vec<Expr> {
+        let args = Args::of(a);
+        self.bind_args(params, vararg, &args, r, fname)
+    }
+
+    pub fn bind_args(
+        &mut self,
+        params: &[Param],
+        vararg: Option<&(String, Ty)>,
+        a: &Args,
+        r: TextRange,
+        fname: &str,
+    ) -> Vec<Expr> {
+        let mut slots: Vec<Option<Expr>> = vec![None; params.len()];
+        let mut extra = Vec::new();
+        for (i, x) in a.pos.iter().enumerate() {
+            if let AExpr::Starred(_) = x {
+                self.error(x.range(), "`*` unpacking in calls is not supported: pass the arguments one by one");
+                continue;
+            }
+            if i < params.len() {
+                let e = self.expr_expecting(x, &params[i].ty);
+                slots[i] = Some(self.coerce(e, &params[i].ty, x.range(), &format!("argument `{}` of `{fname}`", params[i].name)));
+            } else if let Some((_, t)) = vararg {
+                let e = self.expr_expecting(x, t);
+                extra.push(self.coerce(e, t, x.range(), &format!("argument of `{fname}`")));
+            } else {
+                self.error(x.range(), format!("`{fname}` takes {} positional argument(s) but more were given", params.len()));
+            }
+        }
+        for (name, x, kr) in &a.kw {
+            match params.iter().position(|p| p.name == *name) {
+                Some(i) if slots[i].is_some() => self.error(*kr, format!("`{fname}` got multiple values for argument `{name}`")),
+                Some(i) => {
+                    let e = self.expr_expecting(x, &params[i].ty);
+                    slots[i] = Some(self.coerce(e, &params[i].ty, x.range(), &format!("argument `{name}` of `{fname}`")));
+                }
+                None => self.error(*kr, format!("`{fname}` has no parameter named `{name}`")),
+            }
+        }
+        let mut out = Vec::new();
+        for (p, s) in params.iter().zip(slots) {
+            match (s, &p.default) {
+                (Some(e), _) => out.push(e),
+                (None, Some(d)) => out.push(d.clone()),
+                (None, None) => {
+                    self.error(r, format!("`{fname}` is missing the argument `{}`", p.name));
+                    out.push(self.poison(r));
+                }
+            }
+        }
+        if let Some((_, t)) = vararg {
+            let line = self.line(r);
+            out.push(Expr { kind: ExprKind::List(extra), ty: Ty::list(t.clone()), line });
+        }
+        out
+    }
+
+    /// A method call on a value.
+    pub fn method_call(&mut self, recv: Expr, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
+        match self.resolve(&recv.ty) {
+            Ty::Class(c) => {
+                let Some(m) = self.find_method(&c, name) else {
+                    self.error(r, format!("`{c}` has no method `{name}`"));
+                    return self.poison(r);
+                };
+                let args = self.bind(&m.params, None, a, r, name);
+                if m.kind == MethodKind::Static {
+                    return self.mk(ExprKind::Call { func: format!("{}__{name}", m.defined_in), args }, m.ret.clone(), r);
+                }
+                self.mk(ExprKind::Virtual { recv: Box::new(recv), method: name.to_string(), args }, m.ret.clone(), r)
+            }
+            t @ (Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) => {
+                if let Some(e) = self.special_method(&recv, &t, name, a, r) {
+                    return e;
+                }
+                let class = match t {
+                    Ty::Str => "str",
+                    Ty::Bytes => "bytes",
+                    Ty::List(_) => "list",
+                    Ty::Dict(..) => "dict",
+                    _ => "set",
+                };
+                let args = Args::of(a);
+                self.stub_call(recv, class, &t, name, &args, r)
+            }
+            Ty::Tuple(_) => self.tuple_method(recv, name, a, r),
+            Ty::Var(_) => {
+                self.error(r, format!("cannot call `.{name}()` on a value of unknown type: annotate the variable"));
+                self.poison(r)
+            }
+            other => {
+                self.error(r, format!("`{}` has no method `{name}`", other.py()));
+                self.poison(r)
+            }
+        }
+    }
+
+    /// A method of a builtin type, checked against its stub.
+    pub fn stub_call(&mut self, recv: Expr, class: &str, t: &Ty, name: &str, a: &Args, r: TextRange) -> Expr {
+        let Some(overloads) = self.stubs.classes.get(class).and_then(|m| m.get(name)).cloned() else {
+            self.error(r, format!("`{class}` has no method `{name}`"));
+            return self.poison(r);
+        };
+        let subst: Vec<Ty> = match t {
+            Ty::List(e) | Ty::Set(e) => vec![(**e).clone()],
+            // Stub parameters are numbered T=0, K=1, V=2.
+            Ty::Dict(k, v) => vec![Ty::Any, (**k).clone(), (**v).clone()],
+            _ => vec![],
+        };
+        let m = self.pick_overload(&overloads, a, &subst);
+        if m.special {
+            self.error(r, format!("`{class}.{name}` is not supported in this form"));
+            return self.poison(r);
+        }
+        let params: Vec<Param> = m
+            .params
+            .iter()
+            .map(|p| Param { name: p.name.clone(), ty: instantiate(&p.ty, &subst), default: p.default.as_ref().map(|d| self.lit_expr(d, &instantiate(&p.ty, &subst), r)) })
+            .collect();
+        // Iterable and variadic-tuple parameters are materialised; bind against plain types first.
+        let bind_params: Vec<Param> = params
+            .iter()
+            .map(|p| Param {
+                ty: match &p.ty {
+                    Ty::Iterable(_) => self.fresh(),
+                    Ty::VarTuple(_) => self.fresh(),
+                    other => other.clone(),
+                },
+                ..p.clone()
+            })
+            .collect();
+        let mut args = self.bind_args(&bind_params, None, a, r, &format!("{class}.{name}"));
+        for (arg, p) in args.iter_mut().zip(&params) {
+            match &p.ty {
+                Ty::Iterable(el) => {
+                    let x = std::mem::replace(arg, self.poison(r));
+                    let x = self.to_list_arg(x, r);
+                    *arg = self.coerce(x, &Ty::list((**el).clone()), r, &format!("argument `{}`", p.name));
+                }
+                Ty::VarTuple(el) => {
+                    let x = std::mem::replace(arg, self.poison(r));
+                    match self.resolve(&x.ty) {
+                        Ty::Tuple(ts) => {
+                            for t in &ts {
+                                if !self.unify(t, el) {
+                                    self.error(r, format!("argument `{}` must be a tuple of `{}`", p.name, el.py()));
+                                }
+                            }
+                            let line = x.line;
+                            *arg = Expr { kind: ExprKind::Convert(Conv::TupleToVec(ts.len()), Box::new(x)), ty: p.ty.clone(), line };
+                        }
+                        other => {
+                            self.error(r, format!("argument `{}` must be a tuple, not `{}`", p.name, other.py()));
+                            *arg = x;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let ret = instantiate(&m.ret, &subst);
+        self.mk(ExprKind::Method { recv: Box::new(recv), name: m.rust_name.clone(), args, fallible: true }, ret, r)
+    }
+
+    fn pick_overload(&mut self, overloads: &[StubMethod], a: &Args, subst: &[Ty]) -> StubMethod {
+        if overloads.len() == 1 {
+            return overloads[0].clone();
+        }
+        let n = a.pos.len() + a.kw.len();
+        let fits: Vec<&StubMethod> = overloads
+            .iter()
+            .filter(|m| {
+                let required = m.params.iter().filter(|p| p.default.is_none()).count();
+                n >= required && n <= m.params.len()
+            })
+            .collect();
+        if fits.len() == 1 {
+            return fits[0].clone();
+        }
+        // Distinguish by the first argument's type (str vs tuple of str).
+        if let Some(first) = a.pos.first() {
+            let is_tuple = matches!(first, AExpr::Tuple(_))
+                || matches!(first, AExpr::Name(n) if matches!(self.fs.locals.get(n.id.as_str()).map(|t| self.resolve(t)), Some(Ty::Tuple(_))));
+            for m in &fits {
+                let p0 = m.params.first().map(|p| instantiate(&p.ty, subst));
+                if matches!(p0, Some(Ty::VarTuple(_))) == is_tuple {
+                    return (*m).clone();
+                }
+            }
+        }
+        fits.first().map(|m| (*m).clone()).unwrap_or_else(|| overloads[0].clone())
+    }
+
+    pub fn lit_expr(&self, l: &Lit, ty: &Ty, r: TextRange) -> Expr {
+        let line = self.line(r);
+        let kind = match l {
+            Lit::None => ExprKind::NoneLit,
+            Lit::Int(i) => ExprKind::Int(*i),
+            Lit::Bool(b) => ExprKind::Bool(*b),
+            Lit::Str(s) => ExprKind::Str(s.clone()),
+            Lit::Bytes(b) => ExprKind::Bytes(b.clone()),
+        };
+        let lt = match l {
+            Lit::None => ty.clone(),
+            Lit::Int(_) => Ty::Int,
+            Lit::Bool(_) => Ty::Bool,
+            Lit::Str(_) => Ty::Str,
+            Lit::Bytes(_) => Ty::Bytes,
+        };
+        Expr { kind, ty: lt, line }
+    }
+
+    /// A method of a user class with already-checked arguments (dunder protocols).
+    pub fn call_method_typed(&mut self, recv: Expr, name: &str, args: Vec<Expr>, r: TextRange) -> Expr {
+        let Ty::Class(c) = self.resolve(&recv.ty) else {
+            return self.poison(r);
+        };
+        let Some(m) = self.find_method(&c, name) else {
+            self.error(r, format!("`{c}` has no method `{name}`"));
+            return self.poison(r);
+        };
+        if m.params.len() != args.len() {
+            self.error(r, format!("`{c}.{name}` takes {} argument(s), {} given", m.params.len(), args.len()));
+            return self.poison(r);
+        }
+        let args = args.into_iter().zip(&m.params).map(|(a, p)| self.coerce(a, &p.ty, r, &format!("argument `{}`", p.name))).collect();
+        self.mk(ExprKind::Virtual { recv: Box::new(recv), method: name.to_string(), args }, m.ret.clone(), r)
+    }
+
+    fn construct(&mut self, class: &str, a: &ast::Arguments, r: TextRange) -> Expr {
+        let params = self.find_method(class, "__init__").map(|m| m.params).unwrap_or_default();
+        let args = self.bind(&params, None, a, r, class);
+        self.mk(ExprKind::New { class: class.to_string(), args }, Ty::Class(class.to_string()), r)
+    }
+
+    fn static_call(&mut self, class: &str, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
+        match self.find_method(class, name) {
+            Some(m) if m.kind == MethodKind::Static => {
+                let args = self.bind(&m.params, None, a, r, name);
+                self.mk(ExprKind::Call { func: format!("{}__{name}", m.defined_in), args }, m.ret.clone(), r)
+            }
+            Some(m) => {
+                // `Base.method(self, ...)`: an unbound call of a specific implementation.
+                let mut pos = a.args.iter();
+                let Some(first) = pos.next() else {
+                    self.error(r, format!("`{class}.{name}` needs an object as first argument"));
+                    return self.poison(r);
+                };
+                let obj = self.expr(first);
+                let obj = self.coerce(obj, &Ty::Class(m.defined_in.clone()), first.range(), "self");
+                let rest = Args {
+                    pos: pos.collect(),
+                    kw: a.keywords.iter().filter_map(|k| k.arg.as_ref().map(|n| (n.id.as_str(), &k.value, k.range))).collect(),
+                };
+                let mut args = vec![obj];
+                args.extend(self.bind_args(&m.params, None, &rest, r, name));
+                self.mk(ExprKind::Call { func: format!("{}__{name}", m.defined_in), args }, m.ret.clone(), r)
+            }
+            None => {
+                self.error(r, format!("`{class}` has no method `{name}`"));
+                self.poison(r)
+            }
+        }
+    }
+
+    fn super_call(&mut self, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
+        let Some(cls) = self.fs.self_class.clone() else {
+            self.error(r, "`super()` is only available in methods");
+            return self.poison(r);
+        };
+        let Some(base) = self.classes.get(&cls).and_then(|c| c.base.clone()) else {
+            if name == "__init__" {
+                // object.__init__(): nothing to do.
+                return self.mk(ExprKind::NoneLit, Ty::None, r);
+            }
+            self.error(r, format!("`{cls}` has no base class for `super()`"));
+            return self.poison(r);
+        };
+        let Some(m) = self.find_method(&base, name) else {
+            if name == "__init__" {
+                return self.mk(ExprKind::NoneLit, Ty::None, r);
+            }
+            self.error(r, format!("base class `{base}` has no method `{name}`"));
+            return self.poison(r);
+        };
+        let line = self.line(r);
+        let me = Expr { kind: ExprKind::Local("self".into()), ty: Ty::Class(cls), line };
+        let obj = self.coerce(me, &Ty::Class(m.defined_in.clone()), r, "self");
+        let mut args = vec![obj];
+        args.extend(self.bind(&m.params, None, a, r, name));
+        if m.kind == MethodKind::Static {
+            args.remove(0);
+        }
+        self.mk(ExprKind::Call { func: format!("{}__{name}", m.defined_in), args }, m.ret.clone(), r)
+    }
+}
+
+/// Replaces the stub type parameters by the receiver's element types.
+pub fn instantiate(t: &Ty, subst: &[Ty]) -> Ty {
+    match t {
+        Ty::Param(i) => subst.get(*i as usize).cloned().unwrap_or(Ty::Any),
+        Ty::List(e) => Ty::list(instantiate(e, subst)),
+        Ty::Set(e) => Ty::set(instantiate(e, subst)),
+        Ty::Dict(k, v) => Ty::dict(instantiate(k, subst), instantiate(v, subst)),
+        Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| instantiate(t, subst)).collect()),
+        Ty::Optional(e) => Ty::Optional(Box::new(instantiate(e, subst))),
+        Ty::Iterable(e) => Ty::Iterable(Box::new(instantiate(e, subst))),
+        Ty::VarTuple(e) => Ty::VarTuple(Box::new(instantiate(e, subst))),
+        Ty::Func(a, r) => Ty::Func(a.iter().map(|t| instantiate(t, subst)).collect(), Box::new(instantiate(r, subst))),
+        other => other.clone(),
+    }
+}
+
+trait WithClassHint {
+    fn with_class_hint(self, c: &str) -> Self;
+}
+
+impl WithClassHint for Expr {
+    fn with_class_hint(self, _c: &str) -> Self {
+        self
+    }
+}

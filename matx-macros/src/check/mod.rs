@@ -1,0 +1,302 @@
+//! Pass 2: resolve names and types, producing the typed IR. Errors are collected, never fatal.
+
+pub mod annot;
+mod builtin;
+mod call;
+mod class;
+mod expr;
+mod flow;
+mod module;
+mod ops;
+mod stmt;
+mod zonk;
+
+use crate::ir::{self, Conv, Expr, ExprKind, Param};
+use crate::source::{Diags, Source};
+use crate::stubs::Stubs;
+use crate::types::Ty;
+use ruff_text_size::TextRange;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+pub use module::check_module;
+
+/// A script function's signature.
+#[derive(Clone)]
+pub struct FuncSig {
+    pub rust_name: String,
+    pub params: Vec<Param>,
+    /// `*args`: name and element type.
+    pub vararg: Option<(String, Ty)>,
+    pub ret: Ty,
+}
+
+/// What the checker knows of a user class.
+#[derive(Clone, Default)]
+pub struct ClassInfo {
+    pub name: String,
+    pub base: Option<String>,
+    pub fields: Vec<(String, Ty)>,
+    pub methods: BTreeMap<String, ir::MethodInfo>,
+}
+
+/// Per-function state.
+#[derive(Default)]
+pub struct FnState {
+    pub locals: HashMap<String, Ty>,
+    pub local_order: Vec<String>,
+    pub params: HashSet<String>,
+    pub ret: Ty,
+    pub self_class: Option<String>,
+    pub loop_depth: u32,
+    /// Optional locals narrowed to their inner type by an `is not None` test.
+    pub narrowed: Vec<String>,
+    /// The variable holding the exception being handled (for bare `raise`).
+    pub handling: Vec<String>,
+    /// Outer locals visible to a nested function or lambda (read-only captures).
+    pub outer: HashMap<String, Ty>,
+    pub captures: Vec<String>,
+    /// Names that nested functions capture (they must be assigned once).
+    pub captured_by_inner: HashSet<String>,
+    pub assign_count: HashMap<String, u32>,
+    /// Comprehension variables: Python name -> the fresh local standing for it.
+    pub aliases: Vec<(String, String)>,
+}
+
+impl Default for Ty {
+    fn default() -> Self {
+        Ty::None
+    }
+}
+
+pub struct Checker<'a> {
+    pub src: &'a Source,
+    pub diags: Diags,
+    pub stubs: &'static Stubs,
+    pub funcs: HashMap<String, FuncSig>,
+    pub classes: HashMap<String, ClassInfo>,
+    /// User exception classes and their bases.
+    pub exc_classes: HashMap<String, ir::ExcRef>,
+    pub consts: HashMap<String, Ty>,
+    /// Names imported from `math` (`from math import sqrt`), and whether `math` itself is.
+    pub math_names: HashMap<String, String>,
+    pub math_module: bool,
+    pub vars: Vec<Option<Ty>>,
+    pub fs: FnState,
+    tmp: usize,
+}
+
+pub const BUILTIN_EXCEPTIONS: &[&str] = &[
+    "BaseException",
+    "Exception",
+    "ArithmeticError",
+    "ZeroDivisionError",
+    "OverflowError",
+    "AssertionError",
+    "AttributeError",
+    "LookupError",
+    "IndexError",
+    "KeyError",
+    "NameError",
+    "UnboundLocalError",
+    "RuntimeError",
+    "NotImplementedError",
+    "RecursionError",
+    "StopIteration",
+    "TypeError",
+    "ValueError",
+    "UnicodeError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "OSError",
+    "FileNotFoundError",
+];
+
+impl<'a> Checker<'a> {
+    pub fn new(src: &'a Source, stubs: &'static Stubs) -> Self {
+        Checker {
+            src,
+            diags: Diags::default(),
+            stubs,
+            funcs: HashMap::new(),
+            classes: HashMap::new(),
+            exc_classes: HashMap::new(),
+            consts: HashMap::new(),
+            math_names: HashMap::new(),
+            math_module: false,
+            vars: Vec::new(),
+            fs: FnState::default(),
+            tmp: 0,
+        }
+    }
+
+    pub fn error(&mut self, range: TextRange, msg: impl Into<String>) {
+        self.diags.error(range, msg);
+    }
+
+    pub fn line(&self, range: TextRange) -> u32 {
+        self.src.line(range.start())
+    }
+
+    pub fn fresh(&mut self) -> Ty {
+        self.vars.push(None);
+        Ty::Var(self.vars.len() - 1)
+    }
+
+    /// A fresh compiler temporary name.
+    pub fn tmp(&mut self, what: &str) -> String {
+        self.tmp += 1;
+        format!("__{what}{}", self.tmp)
+    }
+
+    /// An expression standing in for one that had an error (its type fits anything).
+    pub fn poison(&mut self, range: TextRange) -> Expr {
+        let ty = self.fresh();
+        Expr { kind: ExprKind::NoneLit, ty, line: self.line(range) }
+    }
+
+    /// The type with every bound inference variable replaced.
+    pub fn resolve(&self, t: &Ty) -> Ty {
+        match t {
+            Ty::Var(v) => match self.vars.get(*v).and_then(|b| b.as_ref()) {
+                Some(b) => self.resolve(b),
+                None => t.clone(),
+            },
+            Ty::List(e) => Ty::list(self.resolve(e)),
+            Ty::Set(e) => Ty::set(self.resolve(e)),
+            Ty::Dict(k, v) => Ty::dict(self.resolve(k), self.resolve(v)),
+            Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| self.resolve(t)).collect()),
+            Ty::Optional(e) => Ty::Optional(Box::new(self.resolve(e))),
+            Ty::Func(a, r) => Ty::Func(a.iter().map(|t| self.resolve(t)).collect(), Box::new(self.resolve(r))),
+            Ty::Iterable(e) => Ty::Iterable(Box::new(self.resolve(e))),
+            Ty::VarTuple(e) => Ty::VarTuple(Box::new(self.resolve(e))),
+            _ => t.clone(),
+        }
+    }
+
+    fn occurs(&self, v: usize, t: &Ty) -> bool {
+        match self.resolve(t) {
+            Ty::Var(w) => v == w,
+            Ty::List(e) | Ty::Set(e) | Ty::Optional(e) | Ty::Iterable(e) | Ty::VarTuple(e) => self.occurs(v, &e),
+            Ty::Dict(k, x) => self.occurs(v, &k) || self.occurs(v, &x),
+            Ty::Tuple(ts) => ts.iter().any(|t| self.occurs(v, t)),
+            Ty::Func(a, r) => a.iter().any(|t| self.occurs(v, t)) || self.occurs(v, &r),
+            _ => false,
+        }
+    }
+
+    fn bind_var(&mut self, v: usize, t: Ty) -> bool {
+        if let Ty::Var(w) = t {
+            if w == v {
+                return true;
+            }
+        }
+        if self.occurs(v, &t) {
+            return false;
+        }
+        // `x = None` first: the variable is an Optional of something learnt later.
+        let t = if t == Ty::None { Ty::Optional(Box::new(self.fresh())) } else { t };
+        self.vars[v] = Some(t);
+        true
+    }
+
+    /// Structural unification (no conversions).
+    pub fn unify(&mut self, a: &Ty, b: &Ty) -> bool {
+        let (a, b) = (self.resolve(a), self.resolve(b));
+        match (&a, &b) {
+            (Ty::Var(v), _) => self.bind_var(*v, b.clone()),
+            (_, Ty::Var(v)) => self.bind_var(*v, a.clone()),
+            (Ty::List(x), Ty::List(y)) | (Ty::Set(x), Ty::Set(y)) | (Ty::Optional(x), Ty::Optional(y)) => {
+                self.unify(x, y)
+            }
+            (Ty::Dict(k1, v1), Ty::Dict(k2, v2)) => self.unify(k1, k2) && self.unify(v1, v2),
+            (Ty::Tuple(x), Ty::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| self.unify(p, q)),
+            (Ty::Func(a1, r1), Ty::Func(a2, r2)) => {
+                a1.len() == a2.len() && a1.iter().zip(a2).all(|(p, q)| self.unify(p, q)) && self.unify(r1, r2)
+            }
+            _ => a == b,
+        }
+    }
+
+    /// Whether class `d` is `b` or derives from it.
+    pub fn derives(&self, d: &str, b: &str) -> bool {
+        let mut cur = Some(d.to_string());
+        while let Some(c) = cur {
+            if c == b {
+                return true;
+            }
+            cur = self.classes.get(&c).and_then(|i| i.base.clone());
+        }
+        false
+    }
+
+    /// Converts `e` to type `target` where Python allows it (int → float,
+    /// T → Optional[T], T → Any, subclass → base), or reports a type error.
+    pub fn coerce(&mut self, e: Expr, target: &Ty, range: TextRange, what: &str) -> Expr {
+        let t = self.resolve(&e.ty);
+        let target = self.resolve(target);
+        let line = e.line;
+        let conv = |c: Conv, e: Expr, ty: Ty| Expr { kind: ExprKind::Convert(c, Box::new(e)), ty, line };
+        if let (Ty::None, Ty::Optional(_)) = (&t, &target) {
+            if let ExprKind::NoneLit = e.kind {
+                return Expr { ty: target, ..e };
+            }
+        }
+        if matches!(target, Ty::Var(_)) || matches!(t, Ty::Var(_)) || self.same_shape(&t, &target) {
+            if self.unify(&t, &target) {
+                return e;
+            }
+        }
+        match (&t, &target) {
+            (Ty::Int, Ty::Float) => conv(Conv::IntToFloat, e, Ty::Float),
+            (Ty::Bool, Ty::Int) => conv(Conv::BoolToInt, e, Ty::Int),
+            (Ty::Bool, Ty::Float) => {
+                let i = conv(Conv::BoolToInt, e, Ty::Int);
+                conv(Conv::IntToFloat, i, Ty::Float)
+            }
+            (Ty::None, Ty::Optional(_)) => {
+                let tmp = self.tmp("none");
+                let st = ir::Stmt { kind: ir::StmtKind::Let(tmp, e), line };
+                let none = Expr { kind: ExprKind::NoneLit, ty: target.clone(), line };
+                Expr { kind: ExprKind::Block(vec![st], Box::new(none)), ty: target, line }
+            }
+            (_, Ty::Optional(inner)) if !matches!(t, Ty::Optional(_)) => {
+                let inner = (**inner).clone();
+                let e = self.coerce(e, &inner, range, what);
+                conv(Conv::Some, e, target)
+            }
+            (_, Ty::Any) if !matches!(t, Ty::Any) => conv(Conv::ToAny, e, Ty::Any),
+            (Ty::Any, _) => conv(Conv::FromAny, e, target),
+            (Ty::Class(d), Ty::Class(b)) if self.derives(d, b) => conv(Conv::Upcast(b.clone()), e, target.clone()),
+            _ => {
+                self.error(range, format!("{what}: expected `{}`, found `{}`", target.py(), t.py()));
+                e
+            }
+        }
+    }
+
+    fn same_shape(&self, a: &Ty, b: &Ty) -> bool {
+        std::mem::discriminant(a) == std::mem::discriminant(b)
+            && !matches!((a, b), (Ty::Class(x), Ty::Class(y)) if x != y)
+    }
+
+    /// The Rust name of a local or parameter (Python names that are Rust keywords are escaped).
+    pub fn local_ty(&self, name: &str) -> Option<Ty> {
+        self.fs.locals.get(name).cloned()
+    }
+}
+
+/// Rust identifiers for Python names: keywords get a suffix.
+pub fn rust_ident(name: &str) -> String {
+    const KW: &[&str] = &[
+        "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl",
+        "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static",
+        "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn",
+        "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual",
+        "yield", "try", "gen", "union",
+    ];
+    if KW.contains(&name) {
+        format!("{name}_")
+    } else {
+        name.to_string()
+    }
+}

@@ -1,0 +1,348 @@
+//! Module level: imports, constants, functions, classes and exception classes, collected before any body is checked.
+
+use super::{annot::parse_annotation, Checker, ClassInfo, FuncSig, BUILTIN_EXCEPTIONS};
+use crate::ir::{self, ExcRef, Module, Param};
+use crate::source::{Diags, Source};
+use crate::stubs::Stubs;
+use crate::types::Ty;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+
+/// Checks a parsed module, returning the typed IR or the collected errors.
+pub fn check_module(src: &Source, stubs: &'static Stubs, m: &ast::ModModule) -> Result<Module, Diags> {
+    let mut ck = Checker::new(src, stubs);
+    let out = ck.module(m);
+    if ck.diags.is_empty() {
+        Ok(out)
+    } else {
+        Err(ck.diags)
+    }
+}
+
+impl Checker<'_> {
+    /// The annotation's type, reporting errors (an unusable annotation becomes `Any`).
+    pub fn annotation(&mut self, e: &Expr) -> Ty {
+        let classes: Vec<String> = self.classes.keys().cloned().collect();
+        let resolve = |n: &str| classes.iter().find(|c| c.as_str() == n).map(|c| Ty::Class(c.clone()));
+        match parse_annotation(e, &resolve) {
+            Ok(Ty::Iterable(_)) => {
+                self.error(e.range(), "`Iterable[T]` is not supported in scripts: use `List[T]`");
+                Ty::Any
+            }
+            Ok(Ty::VarTuple(_)) => {
+                self.error(e.range(), "`Tuple[T, ...]` is not supported in scripts: use `List[T]` or a fixed `Tuple[A, B]`");
+                Ty::Any
+            }
+            Ok(t) => t,
+            Err((r, m)) => {
+                self.error(r, m);
+                Ty::Any
+            }
+        }
+    }
+
+    pub fn exc_ref(&self, name: &str) -> Option<ExcRef> {
+        if BUILTIN_EXCEPTIONS.contains(&name) {
+            Some(ExcRef::Builtin(name.to_string()))
+        } else if self.exc_classes.contains_key(name) {
+            Some(ExcRef::User(name.to_string()))
+        } else {
+            None
+        }
+    }
+
+    fn module(&mut self, m: &ast::ModModule) -> Module {
+        let mut out = Module::default();
+        let mut funcs = Vec::new();
+        let mut classes = Vec::new();
+        let mut consts = Vec::new();
+        // Pass A: names of everything, so bodies and annotations can refer forward.
+        for (i, stmt) in m.body.iter().enumerate() {
+            match stmt {
+                Stmt::Import(imp) => {
+                    for a in &imp.names {
+                        match a.name.id.as_str() {
+                            "math" if a.asname.is_none() => self.math_module = true,
+                            "typing" | "__future__" => {}
+                            other => self.error(a.range, format!("cannot import `{other}`: scripts may import `math` and names from `typing`")),
+                        }
+                    }
+                }
+                Stmt::ImportFrom(imp) => {
+                    let module = imp.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
+                    match module.as_str() {
+                        "typing" | "__future__" => {}
+                        "math" => {
+                            for a in &imp.names {
+                                let local = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
+                                self.math_names.insert(local, a.name.id.to_string());
+                            }
+                        }
+                        other => self.error(imp.range, format!("cannot import from `{other}`: scripts may import `math` and names from `typing`")),
+                    }
+                }
+                Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::StringLiteral(_)) && i == 0 => {}
+                Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::StringLiteral(_)) => {}
+                Stmt::FunctionDef(f) => {
+                    if f.is_async {
+                        self.error(f.range, "`async def` is not supported");
+                    }
+                    funcs.push(f);
+                }
+                Stmt::ClassDef(c) => {
+                    let base = c.arguments.as_ref().and_then(|a| a.args.first());
+                    let base_name = match base {
+                        Some(Expr::Name(n)) => Some(n.id.to_string()),
+                        Some(other) => {
+                            self.error(other.range(), "a base class must be a plain class name");
+                            None
+                        }
+                        None => None,
+                    };
+                    if c.arguments.as_ref().is_some_and(|a| a.args.len() > 1 || !a.keywords.is_empty()) {
+                        self.error(c.range, "multiple inheritance and class keywords are not supported: derive from one class");
+                    }
+                    match base_name.as_deref().and_then(|b| self.exc_ref(b)) {
+                        Some(base) => {
+                            self.exc_classes.insert(c.name.id.to_string(), base.clone());
+                            out.exc_classes.push(ir::ExcClassDef { name: c.name.id.to_string(), base });
+                            for s in &c.body {
+                                if !matches!(s, Stmt::Pass(_))
+                                    && !matches!(s, Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::StringLiteral(_)))
+                                {
+                                    self.error(s.range(), "exception classes may only contain `pass` or a docstring: raise them with a message, `raise MyError(\"...\")`");
+                                }
+                            }
+                        }
+                        None => {
+                            self.classes.insert(
+                                c.name.id.to_string(),
+                                ClassInfo { name: c.name.id.to_string(), base: base_name, ..Default::default() },
+                            );
+                            classes.push(c);
+                        }
+                    }
+                }
+                Stmt::Assign(a) if a.targets.len() == 1 && matches!(a.targets[0], Expr::Name(_)) => {
+                    if let Expr::Name(n) = &a.targets[0] {
+                        consts.push((n.id.to_string(), None, a.value.as_ref(), a.range));
+                    }
+                }
+                Stmt::AnnAssign(a) if matches!(a.target.as_ref(), Expr::Name(_)) && a.value.is_some() => {
+                    if let (Expr::Name(n), Some(v)) = (a.target.as_ref(), &a.value) {
+                        consts.push((n.id.to_string(), Some(a.annotation.as_ref()), v.as_ref(), a.range));
+                    }
+                }
+                Stmt::If(s) if is_main_guard(&s.test) => {}
+                other => self.error(
+                    other.range(),
+                    "only imports, constants, `def` and `class` may appear at module level: move this statement into a function",
+                ),
+            }
+        }
+        // Pass B: class bases, fields and method signatures.
+        for c in &classes {
+            if let Some(b) = self.classes.get(c.name.id.as_str()).and_then(|i| i.base.clone()) {
+                if !self.classes.contains_key(&b) {
+                    self.error(c.range, format!("unknown base class `{b}`: a class may derive from one class of this script or from an exception class"));
+                    if let Some(info) = self.classes.get_mut(c.name.id.as_str()) {
+                        info.base = None;
+                    }
+                }
+            }
+        }
+        self.check_class_cycles(&classes);
+        for c in &classes {
+            self.collect_class(c);
+        }
+        // Function signatures.
+        for f in &funcs {
+            let sig = self.signature(f, None, false);
+            if self.funcs.contains_key(f.name.id.as_str()) {
+                self.error(f.name.range, format!("function `{}` is defined twice", f.name.id));
+            }
+            self.funcs.insert(f.name.id.to_string(), sig);
+        }
+        // Constants: their types come from annotations or their value.
+        for (name, ann, value, range) in consts {
+            let ann_ty = ann.map(|a| self.annotation(a));
+            self.fs = Default::default();
+            let mut e = self.expr(value);
+            if let Some(t) = &ann_ty {
+                e = self.coerce(e, t, value.range(), "constant value");
+            }
+            let ty = self.resolve(&e.ty);
+            if self.has_var(&ty) {
+                self.error(range, format!("cannot infer the type of `{name}`: annotate it, e.g. `{name}: List[int] = []`"));
+            }
+            self.zonk_expr(&mut e);
+            if self.consts.insert(name.clone(), ty.clone()).is_some() {
+                self.error(range, format!("`{name}` is assigned twice at module level: module constants are assigned once"));
+            }
+            let line = self.line(range);
+            out.consts.push(ir::ConstDef { name, ty, value: e, line });
+        }
+        // Bodies.
+        for f in &funcs {
+            let sig = self.funcs[f.name.id.as_str()].clone();
+            if let Some(def) = self.function(f, &sig, None) {
+                out.funcs.push(def);
+            }
+        }
+        for c in &classes {
+            let (info, defs) = self.class_bodies(c);
+            out.funcs.extend(defs);
+            out.classes.push(info);
+        }
+        out
+    }
+
+    fn check_class_cycles(&mut self, classes: &[&ast::StmtClassDef]) {
+        for c in classes {
+            let mut seen = vec![c.name.id.to_string()];
+            let mut cur = self.classes.get(c.name.id.as_str()).and_then(|i| i.base.clone());
+            while let Some(b) = cur {
+                if seen.contains(&b) {
+                    self.error(c.range, "class inheritance forms a cycle");
+                    if let Some(i) = self.classes.get_mut(c.name.id.as_str()) {
+                        i.base = None;
+                    }
+                    break;
+                }
+                seen.push(b.clone());
+                cur = self.classes.get(&b).and_then(|i| i.base.clone());
+            }
+        }
+    }
+
+    /// The signature of a function or method (`class` for methods; `is_static` drops no `self`).
+    pub fn signature(&mut self, f: &ast::StmtFunctionDef, class: Option<&str>, skip_self: bool) -> FuncSig {
+        let p = &f.parameters;
+        if p.kwarg.is_some() {
+            self.error(p.range, "`**kwargs` is not supported: declare the keyword parameters explicitly");
+        }
+        if !p.posonlyargs.is_empty() {
+            // Positional-only parameters are fine; treat them like ordinary ones.
+        }
+        let mut params = Vec::new();
+        let all: Vec<&ast::ParameterWithDefault> =
+            p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs).collect();
+        for (i, pd) in all.iter().enumerate() {
+            let name = pd.parameter.name.id.to_string();
+            if i == 0 && skip_self {
+                continue;
+            }
+            let ty = match &pd.parameter.annotation {
+                Some(a) => self.annotation(a),
+                None => {
+                    self.error(
+                        pd.parameter.range,
+                        format!("parameter `{name}` needs a type annotation, e.g. `{name}: int`"),
+                    );
+                    Ty::Any
+                }
+            };
+            let default = pd.default.as_ref().map(|d| self.default_value(d, &ty));
+            params.push(Param { name, ty, default });
+        }
+        let vararg = p.vararg.as_ref().map(|v| {
+            let ty = match &v.annotation {
+                Some(a) => self.annotation(a),
+                None => {
+                    self.error(v.range, format!("`*{}` needs an element type annotation, e.g. `*{}: int`", v.name.id, v.name.id));
+                    Ty::Any
+                }
+            };
+            (v.name.id.to_string(), ty)
+        });
+        let ret = match &f.returns {
+            Some(r) => self.annotation(r),
+            None => {
+                if returns_value(&f.body) {
+                    self.error(
+                        f.name.range,
+                        format!("function `{}` returns a value but has no return annotation: add `-> T`", f.name.id),
+                    );
+                    Ty::Any
+                } else {
+                    Ty::None
+                }
+            }
+        };
+        let rust_name = match class {
+            Some(c) => format!("{c}__{}", f.name.id),
+            None => super::rust_ident(f.name.id.as_str()),
+        };
+        FuncSig { rust_name, params, vararg, ret }
+    }
+
+    /// A default argument: Python evaluates it once, so only immutable constants are allowed.
+    fn default_value(&mut self, d: &Expr, ty: &Ty) -> ir::Expr {
+        self.fs = Default::default();
+        let e = self.expr(d);
+        let et = self.resolve(&e.ty);
+        let immutable = |t: &Ty| {
+            fn imm(t: &Ty) -> bool {
+                match t {
+                    Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::Bytes | Ty::None => true,
+                    Ty::Tuple(ts) => ts.iter().all(imm),
+                    Ty::Optional(t) => imm(t),
+                    _ => false,
+                }
+            }
+            imm(t)
+        };
+        if !immutable(&et) {
+            self.error(
+                d.range(),
+                "a mutable default argument is shared between calls in Python: default to `None` and create the value in the function",
+            );
+        }
+        let mut e = self.coerce(e, ty, d.range(), "default value");
+        self.zonk_expr(&mut e);
+        e
+    }
+
+    pub fn has_var(&self, t: &Ty) -> bool {
+        match self.resolve(t) {
+            Ty::Var(_) => true,
+            Ty::List(e) | Ty::Set(e) | Ty::Optional(e) => self.has_var(&e),
+            Ty::Dict(k, v) => self.has_var(&k) || self.has_var(&v),
+            Ty::Tuple(ts) => ts.iter().any(|t| self.has_var(t)),
+            Ty::Func(a, r) => a.iter().any(|t| self.has_var(t)) || self.has_var(&r),
+            _ => false,
+        }
+    }
+}
+
+fn is_main_guard(test: &Expr) -> bool {
+    if let Expr::Compare(c) = test {
+        if let Expr::Name(n) = c.left.as_ref() {
+            return n.id.as_str() == "__name__";
+        }
+    }
+    false
+}
+
+/// Whether a body contains `return <value>` (outside nested functions).
+pub fn returns_value(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::Return(r) => r.value.as_ref().is_some_and(|v| !matches!(v.as_ref(), Expr::NoneLiteral(_))),
+        Stmt::If(i) => returns_value(&i.body) || i.elif_else_clauses.iter().any(|c| returns_value(&c.body)),
+        Stmt::For(f) => returns_value(&f.body) || returns_value(&f.orelse),
+        Stmt::While(w) => returns_value(&w.body) || returns_value(&w.orelse),
+        Stmt::Try(t) => {
+            returns_value(&t.body)
+                || returns_value(&t.orelse)
+                || returns_value(&t.finalbody)
+                || t.handlers.iter().any(|h| match h {
+                    ast::ExceptHandler::ExceptHandler(h) => returns_value(&h.body),
+                })
+        }
+        Stmt::With(w) => returns_value(&w.body),
+        _ => false,
+    })
+}
+
+#[allow(dead_code)]
+fn unused(_: TextRange) {}

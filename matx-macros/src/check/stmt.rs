@@ -1,0 +1,815 @@
+//! Statements and function bodies: locals, assignment and unpacking, control flow, exceptions.
+
+use super::{flow, Checker, FnState, FuncSig};
+use crate::ir::{self, Block, Expr, ExprKind, ForIter, ForLoop, Handler, Stmt, StmtKind, Target, TryStmt};
+use crate::types::Ty;
+use ruff_python_ast::{self as ast, Expr as AExpr, Stmt as AStmt};
+use ruff_text_size::{Ranged, TextRange};
+
+impl Checker<'_> {
+    /// Checks a function body against its signature.
+    pub fn function(&mut self, f: &ast::StmtFunctionDef, sig: &FuncSig, self_class: Option<&str>) -> Option<ir::FuncDef> {
+        self.fs = FnState { ret: sig.ret.clone(), self_class: self_class.map(String::from), ..Default::default() };
+        let mut params = sig.params.clone();
+        if let Some(c) = self_class {
+            self.fs.locals.insert("self".into(), Ty::Class(c.to_string()));
+            self.fs.params.insert("self".into());
+        }
+        for p in &params {
+            self.fs.locals.insert(p.name.clone(), p.ty.clone());
+            self.fs.params.insert(p.name.clone());
+        }
+        if let Some((name, ty)) = &sig.vararg {
+            self.fs.locals.insert(name.clone(), Ty::list(ty.clone()));
+            self.fs.params.insert(name.clone());
+            params.push(ir::Param { name: name.clone(), ty: Ty::list(ty.clone()), default: None });
+        }
+        self.declare_locals(&f.body);
+        let mut body = self.block(&f.body);
+        if !matches!(self.resolve(&sig.ret), Ty::None) && !flow::always_exits(&f.body) {
+            self.error(
+                f.name.range,
+                format!(
+                    "function `{}` can reach its end without returning a value (Python would return None): end every path with `return` or `raise`",
+                    f.name.id
+                ),
+            );
+        }
+        let locals = self.finish_locals(f.range);
+        self.zonk_block(&mut body);
+        Some(ir::FuncDef {
+            rust_name: sig.rust_name.clone(),
+            params,
+            self_class: self_class.map(String::from),
+            ret: self.resolve(&sig.ret),
+            body,
+            locals,
+            public: true,
+            line: self.line(f.range),
+        })
+    }
+
+    /// The function's locals with resolved types; reports those whose type is never learnt.
+    pub fn finish_locals(&mut self, range: TextRange) -> Vec<(String, Ty)> {
+        let mut out = Vec::new();
+        for name in self.fs.local_order.clone() {
+            let ty = self.resolve(&self.fs.locals[&name]);
+            if self.has_var(&ty) {
+                self.error(
+                    range,
+                    format!(
+                        "cannot infer the type of `{name}` (`{}`): annotate it where it is first assigned, e.g. `{name}: List[int] = []`",
+                        ty.py()
+                    ),
+                );
+            }
+            out.push((name, ty));
+        }
+        out
+    }
+
+    /// Python scoping: every name assigned anywhere in the body is a local of the whole function.
+    pub fn declare_locals(&mut self, body: &[AStmt]) {
+        let mut names: Vec<(String, Option<&AExpr>, TextRange)> = Vec::new();
+        collect_assigned(body, &mut names);
+        for (name, ann, range) in names {
+            if self.fs.params.contains(&name) {
+                if ann.is_some() {
+                    self.error(range, format!("parameter `{name}` cannot be re-annotated"));
+                }
+                continue;
+            }
+            match (self.fs.locals.get(&name).cloned(), ann) {
+                (None, Some(a)) => {
+                    let t = self.annotation(a);
+                    self.add_local(&name, t);
+                }
+                (None, None) => {
+                    let t = self.fresh();
+                    self.add_local(&name, t);
+                }
+                (Some(old), Some(a)) => {
+                    let t = self.annotation(a);
+                    if !self.unify(&old, &t) {
+                        self.error(range, format!("`{name}` is annotated with two different types"));
+                    }
+                }
+                (Some(_), None) => {}
+            }
+        }
+    }
+
+    pub fn add_local(&mut self, name: &str, t: Ty) {
+        if !self.fs.locals.contains_key(name) {
+            self.fs.local_order.push(name.to_string());
+        }
+        self.fs.locals.insert(name.to_string(), t);
+    }
+
+    pub fn block(&mut self, body: &[AStmt]) -> Block {
+        let mut out = Vec::new();
+        let narrowed_before = self.fs.narrowed.len();
+        for s in body {
+            self.stmt(s, &mut out);
+        }
+        self.fs.narrowed.truncate(narrowed_before);
+        out
+    }
+
+    fn push(&self, out: &mut Block, kind: StmtKind, range: TextRange) {
+        out.push(Stmt { kind, line: self.line(range) });
+    }
+
+    fn cond(&mut self, e: &AExpr) -> Expr {
+        let c = self.expr(e);
+        self.truth(c)
+    }
+
+    fn stmt(&mut self, s: &AStmt, out: &mut Block) {
+        let r = s.range();
+        match s {
+            AStmt::Expr(e) => {
+                if matches!(e.value.as_ref(), AExpr::StringLiteral(_)) {
+                    return; // docstring
+                }
+                let x = self.expr(&e.value);
+                self.push(out, StmtKind::Expr(x), r);
+            }
+            AStmt::Pass(_) => {}
+            AStmt::Assign(a) => {
+                let value = self.expr(&a.value);
+                if a.targets.len() == 1 {
+                    self.assign(&a.targets[0], value, out);
+                } else {
+                    let tmp = self.tmp("v");
+                    let ty = value.ty.clone();
+                    let line = value.line;
+                    self.push(out, StmtKind::Let(tmp.clone(), value), r);
+                    for t in &a.targets {
+                        let v = Expr { kind: ExprKind::Local(tmp.clone()), ty: ty.clone(), line };
+                        self.assign(t, v, out);
+                    }
+                }
+            }
+            AStmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    let value = self.expr(v);
+                    self.assign(&a.target, value, out);
+                }
+            }
+            AStmt::AugAssign(a) => self.aug_assign(a, out),
+            AStmt::Return(ret) => {
+                let want = self.fs.ret.clone();
+                let value = match &ret.value {
+                    Some(v) => {
+                        let e = self.expr(v);
+                        Some(self.coerce(e, &want, v.range(), "return value"))
+                    }
+                    None => {
+                        if !matches!(self.resolve(&want), Ty::None | Ty::Optional(_)) {
+                            self.error(r, format!("`return` without a value in a function annotated `-> {}`", want.py()));
+                        }
+                        if matches!(self.resolve(&want), Ty::Optional(_)) {
+                            Some(Expr { kind: ExprKind::NoneLit, ty: want, line: self.line(r) })
+                        } else {
+                            None
+                        }
+                    }
+                };
+                self.push(out, StmtKind::Return(value), r);
+            }
+            AStmt::If(i) => self.if_stmt(i, out),
+            AStmt::While(w) => {
+                let c = self.cond(&w.test);
+                self.fs.loop_depth += 1;
+                let body = self.block(&w.body);
+                self.fs.loop_depth -= 1;
+                let orelse = self.block(&w.orelse);
+                self.push(out, StmtKind::While(c, body, orelse), r);
+            }
+            AStmt::For(f) => {
+                if f.is_async {
+                    self.error(r, "`async for` is not supported");
+                }
+                let (iter, elem) = self.for_iter(&f.iter);
+                let target = self.target(&f.target, &elem, out);
+                self.fs.loop_depth += 1;
+                let body = self.block(&f.body);
+                self.fs.loop_depth -= 1;
+                let orelse = self.block(&f.orelse);
+                self.push(out, StmtKind::For(ForLoop { target, iter, body, orelse }), r);
+            }
+            AStmt::Break(_) | AStmt::Continue(_) => {
+                if self.fs.loop_depth == 0 {
+                    self.error(r, "`break`/`continue` outside a loop");
+                }
+                let k = if matches!(s, AStmt::Break(_)) { StmtKind::Break } else { StmtKind::Continue };
+                self.push(out, k, r);
+            }
+            AStmt::Raise(rs) => {
+                if rs.cause.is_some() {
+                    self.error(r, "`raise ... from ...` is not supported: raise the exception alone");
+                }
+                let e = match &rs.exc {
+                    None => {
+                        if self.fs.handling.is_empty() {
+                            self.error(r, "a bare `raise` is only allowed inside an `except` block");
+                        }
+                        None
+                    }
+                    Some(e) => Some(self.exception_value(e)),
+                };
+                self.push(out, StmtKind::Raise(e), r);
+            }
+            AStmt::Try(t) => self.try_stmt(t, out),
+            AStmt::Assert(a) => {
+                let c = self.cond(&a.test);
+                let msg = a.msg.as_ref().map(|m| {
+                    let e = self.expr(m);
+                    self.to_str(e)
+                });
+                self.push(out, StmtKind::Assert(c, msg), r);
+            }
+            AStmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete(t, out);
+                }
+            }
+            AStmt::FunctionDef(f) => self.nested_def(f, out),
+            AStmt::ClassDef(_) => self.error(r, "classes must be defined at module level"),
+            AStmt::Global(_) | AStmt::Nonlocal(_) => self.error(
+                r,
+                "`global`/`nonlocal` are not supported: module constants are read-only; keep state in an object or a container",
+            ),
+            AStmt::With(_) => self.error(r, "`with` is not supported"),
+            AStmt::Match(_) => self.error(r, "`match` is not supported: use `if`/`elif`"),
+            AStmt::Import(_) | AStmt::ImportFrom(_) => self.error(r, "imports must be at module level"),
+            _ => self.error(r, "this statement is not supported"),
+        }
+    }
+
+    fn if_stmt(&mut self, i: &ast::StmtIf, out: &mut Block) {
+        let c = self.cond(&i.test);
+        let (pos, neg) = self.narrowing(&i.test);
+        let mark = self.fs.narrowed.len();
+        self.fs.narrowed.extend(pos.iter().cloned());
+        let body = self.block(&i.body);
+        self.fs.narrowed.truncate(mark);
+        // elif/else chain, built from the end.
+        let mut orelse: Block = Vec::new();
+        let mut chains: Vec<(Option<Expr>, Block, TextRange)> = Vec::new();
+        self.fs.narrowed.extend(neg.iter().cloned());
+        for clause in &i.elif_else_clauses {
+            match &clause.test {
+                Some(t) => {
+                    let c = self.cond(t);
+                    let (p, _) = self.narrowing(t);
+                    let m = self.fs.narrowed.len();
+                    self.fs.narrowed.extend(p);
+                    let b = self.block(&clause.body);
+                    self.fs.narrowed.truncate(m);
+                    chains.push((Some(c), b, clause.range));
+                }
+                None => {
+                    let b = self.block(&clause.body);
+                    chains.push((None, b, clause.range));
+                }
+            }
+        }
+        self.fs.narrowed.truncate(mark);
+        for (c, b, range) in chains.into_iter().rev() {
+            orelse = match c {
+                Some(c) => vec![Stmt { kind: StmtKind::If(c, b, orelse), line: self.line(range) }],
+                None => b,
+            };
+        }
+        self.push(out, StmtKind::If(c, body, orelse), i.range);
+        // `if x is None: return` narrows x for the rest of the block.
+        if i.elif_else_clauses.is_empty() && flow::always_exits(&i.body) {
+            self.fs.narrowed.extend(neg);
+        }
+    }
+
+    /// Locals that the test proves non-None when true / when false.
+    fn narrowing(&self, test: &AExpr) -> (Vec<String>, Vec<String>) {
+        let optional_local = |e: &AExpr| match e {
+            AExpr::Name(n) => match self.fs.locals.get(n.id.as_str()).map(|t| self.resolve(t)) {
+                Some(Ty::Optional(_)) => Some(n.id.to_string()),
+                _ => None,
+            },
+            _ => None,
+        };
+        match test {
+            AExpr::Compare(c) if c.ops.len() == 1 && matches!(c.comparators[0], AExpr::NoneLiteral(_)) => {
+                match (optional_local(&c.left), c.ops[0]) {
+                    (Some(n), ast::CmpOp::IsNot) | (Some(n), ast::CmpOp::NotEq) => (vec![n], vec![]),
+                    (Some(n), ast::CmpOp::Is) | (Some(n), ast::CmpOp::Eq) => (vec![], vec![n]),
+                    _ => (vec![], vec![]),
+                }
+            }
+            AExpr::BoolOp(b) if matches!(b.op, ast::BoolOp::And) => {
+                let mut pos = Vec::new();
+                for v in &b.values {
+                    pos.extend(self.narrowing(v).0);
+                }
+                (pos, vec![])
+            }
+            AExpr::Name(_) => match optional_local(test) {
+                Some(n) => (vec![n], vec![]),
+                None => (vec![], vec![]),
+            },
+            _ => (vec![], vec![]),
+        }
+    }
+
+    fn try_stmt(&mut self, t: &ast::StmtTry, out: &mut Block) {
+        if t.is_star {
+            self.error(t.range, "`except*` is not supported");
+        }
+        let body = self.block(&t.body);
+        let mut handlers = Vec::new();
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let mut kinds = Vec::new();
+            let mut catch_all = false;
+            match h.type_.as_deref() {
+                None => catch_all = true,
+                Some(AExpr::Tuple(tup)) => {
+                    for e in &tup.elts {
+                        match self.exc_class_name(e) {
+                            Some(k) => kinds.push(k),
+                            None => catch_all = catch_all || is_exception_root(e),
+                        }
+                    }
+                }
+                Some(e) => match self.exc_class_name(e) {
+                    Some(k) => kinds.push(k),
+                    None => catch_all = is_exception_root(e),
+                },
+            }
+            if catch_all {
+                kinds.clear();
+            }
+            let var = match &h.name {
+                Some(n) => {
+                    let name = n.id.to_string();
+                    if let Some(old) = self.fs.locals.get(&name).cloned() {
+                        if !self.unify(&old, &Ty::Exc) {
+                            self.error(n.range, format!("`{name}` is already a `{}` variable: name the exception differently", old.py()));
+                        }
+                    } else {
+                        self.add_local(&name, Ty::Exc);
+                    }
+                    name
+                }
+                None => self.tmp("exc"),
+            };
+            if h.name.is_none() {
+                self.add_local(&var, Ty::Exc);
+            }
+            self.fs.handling.push(var.clone());
+            let body = self.block(&h.body);
+            self.fs.handling.pop();
+            handlers.push(Handler { kinds, name: Some(var), body });
+        }
+        let orelse = self.block(&t.orelse);
+        let finalbody = self.block(&t.finalbody);
+        self.push(out, StmtKind::Try(Box::new(TryStmt { body, handlers, orelse, finalbody })), t.range);
+    }
+
+    /// The exception class named by an `except` clause (None for `Exception`/`BaseException`, which catch all).
+    fn exc_class_name(&mut self, e: &AExpr) -> Option<ir::ExcRef> {
+        match e {
+            AExpr::Name(n) if matches!(n.id.as_str(), "Exception" | "BaseException") => None,
+            AExpr::Name(n) => match self.exc_ref(n.id.as_str()) {
+                Some(k) => Some(k),
+                None => {
+                    self.error(e.range(), format!("`{}` is not an exception class", n.id));
+                    None
+                }
+            },
+            _ => {
+                self.error(e.range(), "an `except` clause names exception classes: `except ValueError:` or `except (KeyError, IndexError) as e:`");
+                None
+            }
+        }
+    }
+
+    /// The value of `raise X`: `E("msg")`, `E`, or a caught exception variable.
+    fn exception_value(&mut self, e: &AExpr) -> Expr {
+        let line = self.line(e.range());
+        let exc = |kind, arg: Option<Box<Expr>>| Expr { kind: ExprKind::MakeExc(kind, arg), ty: Ty::Exc, line };
+        match e {
+            AExpr::Name(n) => {
+                if let Some(k) = self.exc_ref(n.id.as_str()) {
+                    return exc(k, None);
+                }
+                let v = self.expr(e);
+                if !matches!(self.resolve(&v.ty), Ty::Exc) {
+                    self.error(e.range(), "`raise` needs an exception: `raise ValueError(\"message\")`");
+                }
+                v
+            }
+            AExpr::Call(c) => {
+                if let AExpr::Name(n) = c.func.as_ref() {
+                    if let Some(k) = self.exc_ref(n.id.as_str()) {
+                        return self.make_exc(k, c, line);
+                    }
+                }
+                self.error(e.range(), "`raise` needs an exception: `raise ValueError(\"message\")`");
+                self.poison(e.range())
+            }
+            _ => {
+                self.error(e.range(), "`raise` needs an exception: `raise ValueError(\"message\")`");
+                self.poison(e.range())
+            }
+        }
+    }
+
+    /// `E(arg)`: an exception object (for `raise`).
+    pub fn make_exc(&mut self, k: ir::ExcRef, c: &ast::ExprCall, line: u32) -> Expr {
+        if !c.arguments.keywords.is_empty() || c.arguments.args.len() > 1 {
+            self.error(c.range(), "exceptions take at most one argument here: `raise ValueError(\"message\")`");
+        }
+        let arg = c.arguments.args.first().map(|a| Box::new(self.expr(a)));
+        Expr { kind: ExprKind::MakeExc(k, arg), ty: Ty::Exc, line }
+    }
+
+    /// Assigns `value` to an assignment target.
+    pub fn assign(&mut self, target: &AExpr, value: Expr, out: &mut Block) {
+        let r = target.range();
+        match target {
+            AExpr::Name(_) | AExpr::Attribute(_) | AExpr::Subscript(_) => {
+                let t = self.target(target, &value.ty.clone(), out);
+                let value = self.coerce_to_target(&t, value, r);
+                self.push(out, StmtKind::Assign(t, value), r);
+            }
+            AExpr::Tuple(_) | AExpr::List(_) => {
+                let ty = value.ty.clone();
+                let t = self.target(target, &ty, out);
+                self.push(out, StmtKind::Assign(t, value), r);
+            }
+            _ => {
+                self.error(r, "cannot assign to this expression");
+            }
+        }
+    }
+
+    fn coerce_to_target(&mut self, t: &Target, value: Expr, r: TextRange) -> Expr {
+        let want = match t {
+            Target::Local(n) => self.fs.locals.get(n).cloned(),
+            Target::Field { owner, field, .. } => self.field_ty(owner, field),
+            Target::Item { obj, .. } => match self.resolve(&obj.ty) {
+                Ty::List(e) => Some(*e),
+                Ty::Dict(_, v) => Some(*v),
+                _ => None,
+            },
+            Target::Slice { obj, .. } => Some(self.resolve(&obj.ty)),
+            _ => None,
+        };
+        match want {
+            Some(w) => self.coerce(value, &w, r, "assigned value"),
+            None => value,
+        }
+    }
+
+    /// Builds an assignment target for a value of type `ty`. For names, marks assignment and drops narrowing.
+    pub fn target(&mut self, target: &AExpr, ty: &Ty, out: &mut Block) -> Target {
+        let r = target.range();
+        match target {
+            AExpr::Name(n) => {
+                let name = self.renamed(n.id.as_str());
+                if self.fs.locals.get(&name).is_none() {
+                    if self.fs.outer.contains_key(&name) {
+                        self.error(r, format!("`{name}` belongs to the enclosing function: a nested function may read it but not assign it"));
+                    } else {
+                        self.add_local(&name, ty.clone());
+                    }
+                }
+                *self.fs.assign_count.entry(name.clone()).or_default() += 1;
+                self.fs.narrowed.retain(|x| x != &name);
+                if let Some(lt) = self.fs.locals.get(&name).cloned() {
+                    // Unify element types learnt from the value (e.g. `x = []` then `x = [1]`).
+                    let rt = self.resolve(ty);
+                    let lt2 = self.resolve(&lt);
+                    if matches!(lt2, Ty::Var(_)) && !matches!(rt, Ty::Var(_)) {
+                        self.unify(&lt, &rt);
+                    }
+                }
+                Target::Local(name)
+            }
+            AExpr::Attribute(a) => {
+                let obj = self.expr(&a.value);
+                match self.resolve(&obj.ty) {
+                    Ty::Class(c) => {
+                        let field = a.attr.id.to_string();
+                        match self.field_owner(&c, &field) {
+                            Some(owner) => Target::Field { obj, owner, field },
+                            None => {
+                                self.error(
+                                    a.attr.range,
+                                    format!("class `{c}` has no field `{field}`: declare it in the class body, e.g. `{field}: int`"),
+                                );
+                                Target::Discard
+                            }
+                        }
+                    }
+                    other => {
+                        self.error(r, format!("cannot set attribute `{}` on a `{}`", a.attr.id, other.py()));
+                        Target::Discard
+                    }
+                }
+            }
+            AExpr::Subscript(s) => {
+                let obj = self.expr(&s.value);
+                let ot = self.resolve(&obj.ty);
+                if let AExpr::Slice(sl) = s.slice.as_ref() {
+                    if !matches!(ot, Ty::List(_)) {
+                        self.error(r, format!("slice assignment needs a list, not `{}`", ot.py()));
+                    }
+                    let mut b = |e: &Option<Box<AExpr>>| e.as_ref().map(|x| {
+                        let v = self.expr(x);
+                        self.coerce(v, &Ty::Int, x.range(), "slice index")
+                    });
+                    let (lower, upper, step) = (b(&sl.lower), b(&sl.upper), b(&sl.step));
+                    return Target::Slice { obj, lower, upper, step };
+                }
+                let idx = self.expr(&s.slice);
+                match ot {
+                    Ty::List(_) => {
+                        let index = self.coerce(idx, &Ty::Int, s.slice.range(), "list index");
+                        Target::Item { obj, index }
+                    }
+                    Ty::Dict(k, _) => {
+                        let index = self.coerce(idx, &k, s.slice.range(), "dict key");
+                        Target::Item { obj, index }
+                    }
+                    Ty::Class(c) => {
+                        // obj[i] = v through __setitem__: lowered as a statement call.
+                        self.error(r, format!("item assignment on `{c}` objects is not supported"));
+                        Target::Discard
+                    }
+                    other => {
+                        self.error(r, format!("`{}` does not support item assignment", other.py()));
+                        Target::Discard
+                    }
+                }
+            }
+            AExpr::Tuple(ast::ExprTuple { elts, .. }) | AExpr::List(ast::ExprList { elts, .. }) => {
+                let star = elts.iter().position(|e| matches!(e, AExpr::Starred(_)));
+                match (self.resolve(ty), star) {
+                    (Ty::Tuple(ts), None) => {
+                        if ts.len() != elts.len() {
+                            self.error(
+                                r,
+                                format!("cannot unpack a tuple of {} values into {} targets", ts.len(), elts.len()),
+                            );
+                            return Target::Discard;
+                        }
+                        let targets = elts.iter().zip(&ts).map(|(e, t)| self.target(e, t, out)).collect();
+                        Target::Tuple(targets, ts)
+                    }
+                    (Ty::List(el), None) => {
+                        let targets = elts.iter().map(|e| self.target(e, &el, out)).collect();
+                        Target::ListUnpack(targets, *el)
+                    }
+                    (Ty::List(el), Some(i)) => {
+                        let before = elts[..i].iter().map(|e| self.target(e, &el, out)).collect();
+                        let after = elts[i + 1..].iter().map(|e| self.target(e, &el, out)).collect();
+                        let star_t = match &elts[i] {
+                            AExpr::Starred(s) => self.target(&s.value, &Ty::list((*el).clone()), out),
+                            _ => Target::Discard,
+                        };
+                        Target::Starred { before, star: Box::new(star_t), after, elem: *el }
+                    }
+                    (Ty::Var(_), _) => {
+                        self.error(r, "cannot unpack a value of unknown type: annotate it");
+                        Target::Discard
+                    }
+                    (other, _) => {
+                        self.error(r, format!("cannot unpack a `{}` here (starred unpacking needs a list)", other.py()));
+                        Target::Discard
+                    }
+                }
+            }
+            _ => {
+                self.error(r, "cannot assign to this expression");
+                Target::Discard
+            }
+        }
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign, out: &mut Block) {
+        let r = a.range;
+        match a.target.as_ref() {
+            AExpr::Name(_) => {
+                let cur = self.expr(&a.target);
+                let rhs = self.expr(&a.value);
+                let v = if matches!(self.resolve(&cur.ty), Ty::List(_)) && matches!(a.op, ast::Operator::Add) {
+                    // list += iterable extends in place (aliases see it).
+                    let rhs = self.to_list_arg(rhs, a.value.range());
+                    let line = cur.line;
+                    let ty = cur.ty.clone();
+                    let ext = Expr {
+                        kind: ExprKind::Method { recv: Box::new(cur.clone()), name: "extend".into(), args: vec![rhs], fallible: true },
+                        ty: Ty::None,
+                        line,
+                    };
+                    Expr { kind: ExprKind::Block(vec![Stmt { kind: StmtKind::Expr(ext), line }], Box::new(cur)), ty, line }
+                } else {
+                    self.binop(a.op, cur, rhs, r)
+                };
+                self.assign(&a.target, v, out);
+            }
+            AExpr::Attribute(at) => {
+                let obj = self.expr(&at.value);
+                let tmp = self.tmp("o");
+                let ty = obj.ty.clone();
+                let line = obj.line;
+                self.push(out, StmtKind::Let(tmp.clone(), obj), r);
+                let objv = Expr { kind: ExprKind::Local(tmp.clone()), ty, line };
+                let cur = self.attribute_of(objv.clone(), &at.attr, at.range);
+                let rhs = self.expr(&a.value);
+                let v = self.binop(a.op, cur, rhs, r);
+                if let Ty::Class(c) = self.resolve(&objv.ty) {
+                    let field = at.attr.id.to_string();
+                    if let Some(owner) = self.field_owner(&c, &field) {
+                        let t = Target::Field { obj: objv, owner, field };
+                        let v = self.coerce_to_target(&t, v, r);
+                        self.push(out, StmtKind::Assign(t, v), r);
+                        return;
+                    }
+                }
+                self.error(r, "augmented assignment needs a field of a class object");
+            }
+            AExpr::Subscript(s) => {
+                let obj = self.expr(&s.value);
+                let idx = self.expr(&s.slice);
+                let (to, ti) = (self.tmp("o"), self.tmp("i"));
+                let (oty, ity, line) = (obj.ty.clone(), idx.ty.clone(), obj.line);
+                self.push(out, StmtKind::Let(to.clone(), obj), r);
+                self.push(out, StmtKind::Let(ti.clone(), idx), r);
+                let objv = Expr { kind: ExprKind::Local(to), ty: oty, line };
+                let idxv = Expr { kind: ExprKind::Local(ti), ty: ity, line };
+                let cur = self.subscript_of(objv.clone(), idxv.clone(), s.range);
+                let rhs = self.expr(&a.value);
+                let v = self.binop(a.op, cur, rhs, r);
+                let index = match self.resolve(&objv.ty) {
+                    Ty::List(_) => self.coerce(idxv, &Ty::Int, r, "list index"),
+                    Ty::Dict(k, _) => self.coerce(idxv, &k, r, "dict key"),
+                    other => {
+                        self.error(r, format!("`{}` does not support item assignment", other.py()));
+                        return;
+                    }
+                };
+                let t = Target::Item { obj: objv, index };
+                let v = self.coerce_to_target(&t, v, r);
+                self.push(out, StmtKind::Assign(t, v), r);
+            }
+            _ => self.error(r, "cannot assign to this expression"),
+        }
+    }
+
+    fn delete(&mut self, t: &AExpr, out: &mut Block) {
+        let r = t.range();
+        match t {
+            AExpr::Subscript(s) => {
+                let obj = self.expr(&s.value);
+                let line = obj.line;
+                let call = match (self.resolve(&obj.ty), s.slice.as_ref()) {
+                    (Ty::List(_), AExpr::Slice(sl)) => {
+                        let mut b = |e: &Option<Box<AExpr>>| {
+                            let v = e.as_ref().map(|x| {
+                                let v = self.expr(x);
+                                self.coerce(v, &Ty::Int, x.range(), "slice index")
+                            });
+                            self.opt_int(v, line)
+                        };
+                        let args = vec![b(&sl.lower), b(&sl.upper), b(&sl.step)];
+                        ExprKind::Rt { path: "::matx::rt::del_slice".into(), recv: Some(Box::new(obj)), args, fallible: true }
+                    }
+                    (Ty::List(_), _) => {
+                        let i = self.expr(&s.slice);
+                        let i = self.coerce(i, &Ty::Int, s.slice.range(), "list index");
+                        ExprKind::Rt { path: "::matx::rt::del_item".into(), recv: Some(Box::new(obj)), args: vec![i], fallible: true }
+                    }
+                    (Ty::Dict(k, _), _) => {
+                        let i = self.expr(&s.slice);
+                        let i = self.coerce(i, &k, s.slice.range(), "dict key");
+                        ExprKind::Rt { path: "::matx::rt::del_item".into(), recv: Some(Box::new(obj)), args: vec![i], fallible: true }
+                    }
+                    (other, _) => {
+                        self.error(r, format!("`del` is not supported on `{}` items", other.py()));
+                        return;
+                    }
+                };
+                let e = Expr { kind: call, ty: Ty::None, line };
+                self.push(out, StmtKind::Expr(e), r);
+            }
+            AExpr::Tuple(tu) => {
+                for e in &tu.elts {
+                    self.delete(e, out);
+                }
+            }
+            _ => self.error(r, "`del` is supported on list items, list slices and dict keys; to forget a variable, reassign it"),
+        }
+    }
+
+    /// `Some(i)`/`None` for optional slice bounds.
+    pub fn opt_int(&mut self, v: Option<Expr>, line: u32) -> Expr {
+        let ty = Ty::optional(Ty::Int);
+        match v {
+            Some(e) => Expr { kind: ExprKind::Convert(ir::Conv::Some, Box::new(e)), ty, line },
+            None => Expr { kind: ExprKind::NoneLit, ty, line },
+        }
+    }
+
+    /// `for` iteration source: a native range loop or any iterable.
+    fn for_iter(&mut self, it: &AExpr) -> (ForIter, Ty) {
+        if let AExpr::Call(c) = it {
+            if let AExpr::Name(n) = c.func.as_ref() {
+                if n.id.as_str() == "range" && !self.fs.locals.contains_key("range") && c.arguments.keywords.is_empty() {
+                    let args: Vec<Expr> = c
+                        .arguments
+                        .args
+                        .iter()
+                        .map(|a| {
+                            let e = self.expr(a);
+                            self.coerce(e, &Ty::Int, a.range(), "range() argument")
+                        })
+                        .collect();
+                    let line = self.line(it.range());
+                    let int = |v: i64| Expr { kind: ExprKind::Int(v), ty: Ty::Int, line };
+                    let mut a = args.into_iter();
+                    let (start, stop, step) = match (a.next(), a.next(), a.next(), a.next()) {
+                        (Some(stop), None, None, None) => (int(0), stop, int(1)),
+                        (Some(start), Some(stop), None, None) => (start, stop, int(1)),
+                        (Some(start), Some(stop), Some(step), None) => (start, stop, step),
+                        _ => {
+                            self.error(it.range(), "range() takes 1 to 3 arguments");
+                            (int(0), int(0), int(1))
+                        }
+                    };
+                    return (ForIter::Range(start, stop, step), Ty::Int);
+                }
+            }
+        }
+        let e = self.expr(it);
+        let elem = self.elem_type(&e.ty, it.range());
+        (ForIter::Iter(e, elem.clone()), elem)
+    }
+}
+
+fn is_exception_root(e: &AExpr) -> bool {
+    matches!(e, AExpr::Name(n) if matches!(n.id.as_str(), "Exception" | "BaseException"))
+}
+
+/// Names bound by assignments in a body (not inside nested functions), with annotations.
+fn collect_assigned<'a>(body: &'a [AStmt], out: &mut Vec<(String, Option<&'a AExpr>, TextRange)>) {
+    fn targets<'a>(e: &'a AExpr, out: &mut Vec<(String, Option<&'a AExpr>, TextRange)>) {
+        match e {
+            AExpr::Name(n) => out.push((n.id.to_string(), None, n.range)),
+            AExpr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            AExpr::List(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            AExpr::Starred(s) => targets(&s.value, out),
+            _ => {}
+        }
+    }
+    for s in body {
+        match s {
+            AStmt::Assign(a) => a.targets.iter().for_each(|t| targets(t, out)),
+            AStmt::AnnAssign(a) => {
+                if let AExpr::Name(n) = a.target.as_ref() {
+                    out.push((n.id.to_string(), Some(&a.annotation), n.range));
+                }
+            }
+            AStmt::AugAssign(a) => targets(&a.target, out),
+            AStmt::For(f) => {
+                targets(&f.target, out);
+                collect_assigned(&f.body, out);
+                collect_assigned(&f.orelse, out);
+            }
+            AStmt::While(w) => {
+                collect_assigned(&w.body, out);
+                collect_assigned(&w.orelse, out);
+            }
+            AStmt::If(i) => {
+                collect_assigned(&i.body, out);
+                for c in &i.elif_else_clauses {
+                    collect_assigned(&c.body, out);
+                }
+            }
+            AStmt::Try(t) => {
+                collect_assigned(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    collect_assigned(&h.body, out);
+                }
+                collect_assigned(&t.orelse, out);
+                collect_assigned(&t.finalbody, out);
+            }
+            AStmt::FunctionDef(f) => out.push((f.name.id.to_string(), None, f.name.range)),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,292 @@
+//! The typed IR: what the checker produces and the lowering reads. Every
+//! expression carries its resolved type; every call names the Rust function
+//! it becomes, so lowering never asks "what type is this" again.
+
+use crate::types::Ty;
+
+/// A checked script.
+#[derive(Default)]
+pub struct Module {
+    pub consts: Vec<ConstDef>,
+    pub funcs: Vec<FuncDef>,
+    pub classes: Vec<ClassDef>,
+    pub exc_classes: Vec<ExcClassDef>,
+}
+
+/// A module-level constant, initialised once on first use.
+pub struct ConstDef {
+    pub name: String,
+    pub ty: Ty,
+    pub value: Expr,
+    pub line: u32,
+}
+
+/// A user exception class: `class MyError(ValueError): pass`.
+pub struct ExcClassDef {
+    pub name: String,
+    /// The base as a Rust path to an `ExcType` static.
+    pub base: ExcRef,
+}
+
+/// A reference to an exception class.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExcRef {
+    Builtin(String),
+    User(String),
+}
+
+#[derive(Clone)]
+pub struct Param {
+    pub name: String,
+    pub ty: Ty,
+    pub default: Option<Expr>,
+}
+
+pub struct FuncDef {
+    /// The Rust name (`f`, or `Class__method` for methods).
+    pub rust_name: String,
+    pub params: Vec<Param>,
+    /// For methods: the class whose handle `self` is.
+    pub self_class: Option<String>,
+    pub ret: Ty,
+    pub body: Block,
+    /// Every local of the function (parameters excluded), declared at the top.
+    pub locals: Vec<(String, Ty)>,
+    /// Whether the function is visible outside the script (`pub`).
+    pub public: bool,
+    pub line: u32,
+}
+
+pub struct ClassDef {
+    pub name: String,
+    pub base: Option<String>,
+    /// Own fields (inherited ones live in the base's part).
+    pub fields: Vec<(String, Ty)>,
+    /// Class-level values (`count: int = 0`): each instance starts with them.
+    pub defaults: Vec<(String, Expr)>,
+    /// Methods defined in this class body, by Python name.
+    pub methods: Vec<MethodInfo>,
+    /// Every class this class derives from, nearest first.
+    pub ancestors: Vec<String>,
+}
+
+#[derive(Clone)]
+pub struct MethodInfo {
+    pub name: String,
+    pub kind: MethodKind,
+    pub params: Vec<Param>,
+    pub ret: Ty,
+    /// Class that defines the implementation (`Class__name` function).
+    pub defined_in: String,
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum MethodKind {
+    Instance,
+    Static,
+    Property,
+}
+
+pub type Block = Vec<Stmt>;
+
+#[derive(Clone)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub line: u32,
+}
+
+#[derive(Clone)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// `let name = value;` for a compiler temporary (block-scoped).
+    Let(String, Expr),
+    Assign(Target, Expr),
+    If(Expr, Block, Block),
+    While(Expr, Block, Block),
+    For(ForLoop),
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    /// `raise E(...)` (None: a bare `raise` re-raising the handled exception).
+    Raise(Option<Expr>),
+    Try(Box<TryStmt>),
+    Assert(Expr, Option<Expr>),
+    Pass,
+}
+
+#[derive(Clone)]
+pub struct ForLoop {
+    pub target: Target,
+    pub iter: ForIter,
+    pub body: Block,
+    pub orelse: Block,
+}
+
+#[derive(Clone)]
+pub enum ForIter {
+    /// `range(start, stop, step)` with int bounds (evaluated once).
+    Range(Expr, Expr, Expr),
+    /// Anything implementing `::matx::PyIterable`, yielding `elem`.
+    Iter(Expr, Ty),
+}
+
+#[derive(Clone)]
+pub struct TryStmt {
+    pub body: Block,
+    pub handlers: Vec<Handler>,
+    pub orelse: Block,
+    pub finalbody: Block,
+}
+
+#[derive(Clone)]
+pub struct Handler {
+    /// Empty: a bare `except:` / `except Exception:` catching everything.
+    pub kinds: Vec<ExcRef>,
+    pub name: Option<String>,
+    pub body: Block,
+}
+
+#[derive(Clone)]
+pub enum Target {
+    Local(String),
+    Field { obj: Expr, owner: String, field: String },
+    /// `obj[index] = v` through `set_item` (lists, dicts).
+    Item { obj: Expr, index: Expr },
+    Slice { obj: Expr, lower: Option<Expr>, upper: Option<Expr>, step: Option<Expr> },
+    /// `a, (b, c) = v`: a tuple value of the given element types.
+    Tuple(Vec<Target>, Vec<Ty>),
+    /// `a, *b, c = lst`: unpack a list (or a tuple converted to one) with a starred part.
+    Starred { before: Vec<Target>, star: Box<Target>, after: Vec<Target>, elem: Ty },
+    /// `a, b = lst` from a list: length-checked.
+    ListUnpack(Vec<Target>, Ty),
+    /// Discarded value (`del` lowering helper and `_` in some spots).
+    Discard,
+}
+
+#[derive(Clone)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Ty,
+    pub line: u32,
+}
+
+#[derive(Clone)]
+pub enum ExprKind {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    NoneLit,
+    Str(String),
+    Bytes(Vec<u8>),
+    Local(String),
+    /// A module constant (read through its accessor).
+    Const(String),
+    /// A call of a runtime function: `path(args)`; `recv` is passed first by reference.
+    Rt { path: String, recv: Option<Box<Expr>>, args: Vec<Expr>, fallible: bool },
+    /// A runtime method: `recv.name(args)` (methods of builtin types).
+    Method { recv: Box<Expr>, name: String, args: Vec<Expr>, fallible: bool },
+    /// A call of a script function by Rust name.
+    Call { func: String, args: Vec<Expr> },
+    /// A call of a callable value (lambda, nested function).
+    CallValue { func: Box<Expr>, args: Vec<Expr> },
+    /// A method of a user class, dispatched through its interface.
+    Virtual { recv: Box<Expr>, method: String, args: Vec<Expr> },
+    /// Constructing a user class.
+    New { class: String, args: Vec<Expr> },
+    /// Reading a field, `owner` is the class declaring it.
+    Field { obj: Box<Expr>, owner: String, field: String },
+    /// `a.b` where a's static class is `class` converted to its base `base` (for super()).
+    Upcast { obj: Box<Expr>, base: String },
+    List(Vec<Expr>),
+    Dict(Vec<(Expr, Expr)>),
+    Set(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    TupleGet(Box<Expr>, usize),
+    /// Block expression: statements then a value (desugaring helper).
+    Block(Block, Box<Expr>),
+    /// `a if c else b`.
+    IfElse(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// `a and b` / `a or b` with Python's value semantics.
+    BoolOp { and: bool, left: Box<Expr>, right: Box<Expr> },
+    /// `not x` / truth test (`bool(x)`).
+    Not(Box<Expr>),
+    Truth(Box<Expr>),
+    /// Primitive operator on ints/floats/bools lowered inline (`a < b` on ints, `-x` on floats, ...).
+    Prim(PrimOp, Vec<Expr>),
+    /// A conversion between representations.
+    Convert(Conv, Box<Expr>),
+    /// A closure: parameters, body, and the outer locals it captures (cloned at creation).
+    Lambda { params: Vec<(String, Ty)>, ret: Ty, body: Block, captures: Vec<String>, locals: Vec<(String, Ty)> },
+    /// f-string / str() building: the parts are concatenated.
+    Format(Vec<FmtPart>),
+    /// `isinstance(x, C)` on a user class value.
+    IsInstance(Box<Expr>, String),
+    /// An exception value `E("msg")` (for raise).
+    MakeExc(ExcRef, Option<Box<Expr>>),
+    /// The exception currently handled, by variable name.
+    ExcVar(String),
+    /// `template % (args)` (`percent`) or `template.format(args, k=v)`.
+    FormatCall { template: Box<Expr>, args: Vec<Expr>, kwargs: Vec<(String, Expr)>, percent: bool },
+}
+
+#[derive(Clone)]
+pub enum FmtPart {
+    Lit(String),
+    /// str(e)
+    Str(Expr),
+    /// repr(e)
+    Repr(Expr),
+    /// ascii(e)
+    Ascii(Expr),
+    /// format(e, spec); the spec itself may be built from parts.
+    Spec(Expr, Vec<FmtPart>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PrimOp {
+    /// Comparisons on numbers (both operands already of one Rust type).
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+    /// float arithmetic (no errors).
+    FAdd,
+    FSub,
+    FMul,
+    FNeg,
+    /// bitwise on ints (no errors).
+    BitAnd,
+    BitOr,
+    BitXor,
+    Invert,
+    /// bool logical (strict, both evaluated): `&`, `|`, `^` on bools.
+    BAnd,
+    BOr,
+    BXor,
+    /// `a is b` on handles.
+    Is,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Conv {
+    IntToFloat,
+    BoolToInt,
+    /// T -> Optional[T]
+    Some,
+    /// Optional[T] -> T after a `is not None` check.
+    Unwrap,
+    /// T -> Any
+    ToAny,
+    /// Any -> T (raises TypeError on mismatch)
+    FromAny,
+    /// A class handle to its base class handle.
+    Upcast(String),
+    /// A function item to a callable value.
+    FuncValue(usize),
+    /// List -> materialised iterable argument (`to_list`).
+    ToList,
+    /// Vec for VarTuple arguments from a Rust tuple of equal types.
+    TupleToVec(usize),
+}

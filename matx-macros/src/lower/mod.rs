@@ -1,0 +1,174 @@
+//! Pass 3: lower the typed IR to Rust tokens (`quote!`), with absolute `::matx::` paths only.
+
+mod class;
+mod expr;
+mod stmt;
+
+use crate::check::rust_ident;
+use crate::ir::{self, Module};
+use crate::types::Ty;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::HashMap;
+
+/// Where control goes, innermost last.
+#[derive(Clone)]
+enum Frame {
+    /// A Python loop: `break`/`continue` labels.
+    Loop { brk: syn_label::Label, cont: syn_label::Label },
+    /// The body of a `try` with handlers: errors break out to it.
+    TryBody(syn_label::Label),
+    /// A `try` with `finally`: every exit is intercepted.
+    Finally(syn_label::Label),
+}
+
+mod syn_label {
+    use proc_macro2::{Punct, Spacing, Span, TokenStream};
+    use quote::{ToTokens, TokenStreamExt};
+    /// A loop/block label (`'name`).
+    #[derive(Clone)]
+    pub struct Label(pub String);
+    impl ToTokens for Label {
+        fn to_tokens(&self, tokens: &mut TokenStream) {
+            tokens.append(Punct::new('\'', Spacing::Joint));
+            tokens.append(proc_macro2::Ident::new(&self.0, Span::call_site()));
+        }
+    }
+}
+use syn_label::Label;
+
+/// Per-function lowering state.
+pub struct FnCx {
+    frames: Vec<Frame>,
+    /// The Rust return type (for `Flow<R>`).
+    ret: Ty,
+    /// Variables holding the exception each enclosing handler handles.
+    handling: Vec<String>,
+    counter: usize,
+}
+
+pub struct Lower<'a> {
+    pub file: &'a str,
+    pub classes: HashMap<String, &'a ir::ClassDef>,
+    pub module: &'a Module,
+}
+
+/// Lowers a checked module to the items of the expansion.
+pub fn lower_module(m: &Module, file: &str) -> TokenStream {
+    let lw = Lower { file, classes: m.classes.iter().map(|c| (c.name.clone(), c)).collect(), module: m };
+    let mut out = TokenStream::new();
+    for e in &m.exc_classes {
+        let name = format_ident!("{}", e.name);
+        let n = &e.name;
+        let base = lw.exc_path(&e.base);
+        out.extend(quote! {
+            #[allow(non_upper_case_globals)]
+            pub static #name: ::matx::ExcType = ::matx::ExcType { name: #n, base: ::std::option::Option::Some(#base) };
+        });
+    }
+    for c in &m.consts {
+        out.extend(lw.constant(c));
+    }
+    for f in &m.funcs {
+        out.extend(lw.function(f));
+    }
+    for c in &m.classes {
+        out.extend(lw.class(c));
+    }
+    out
+}
+
+pub fn ident(name: &str) -> Ident {
+    Ident::new(&rust_ident(name), Span::call_site())
+}
+
+impl Lower<'_> {
+    fn exc_path(&self, e: &ir::ExcRef) -> TokenStream {
+        match e {
+            ir::ExcRef::Builtin(n) => {
+                let n = format_ident!("{}", n);
+                quote!(&::matx::exc::#n)
+            }
+            ir::ExcRef::User(n) => {
+                let n = format_ident!("{}", n);
+                quote!(&#n)
+            }
+        }
+    }
+
+    fn constant(&self, c: &ir::ConstDef) -> TokenStream {
+        let getter = format_ident!("__matx_const_{}", c.name);
+        let init = format_ident!("__matx_init_{}", c.name);
+        let ty = c.ty.rust();
+        let mut cx = FnCx { frames: vec![], ret: c.ty.clone(), handling: vec![], counter: 0 };
+        let v = self.expr(&c.value, &mut cx);
+        quote! {
+            #[allow(non_snake_case, unused_parens, unused_braces, clippy::all)]
+            fn #init() -> ::matx::Result<#ty> {
+                ::std::result::Result::Ok(#v)
+            }
+            #[allow(non_snake_case)]
+            #[doc(hidden)]
+            pub fn #getter() -> ::matx::Result<#ty> {
+                static VALUE: ::std::sync::LazyLock<::matx::Result<#ty>> = ::std::sync::LazyLock::new(#init);
+                ::std::clone::Clone::clone(&*VALUE)
+            }
+        }
+    }
+
+    /// The body of a function: local declarations, statements, and the fall-through exit.
+    fn body(&self, locals: &[(String, Ty)], body: &ir::Block, ret: &Ty, cx: &mut FnCx) -> TokenStream {
+        let decls = locals.iter().map(|(n, t)| {
+            let n = ident(n);
+            let t = t.rust();
+            quote!(let mut #n: #t;)
+        });
+        let stmts = self.block(body, cx);
+        let tail = if matches!(ret, Ty::None) {
+            quote!(::std::result::Result::Ok(()))
+        } else {
+            quote!(::std::result::Result::Err(::matx::rt::fell_off_end()))
+        };
+        quote! {
+            #(#decls)*
+            #stmts
+            #[allow(unreachable_code)]
+            #tail
+        }
+    }
+
+    fn function(&self, f: &ir::FuncDef) -> TokenStream {
+        let name = format_ident!("{}", f.rust_name);
+        let mut params: Vec<TokenStream> = Vec::new();
+        if let Some(c) = &f.self_class {
+            let c = format_ident!("{}", c);
+            params.push(quote!(self_: #c));
+        }
+        for p in &f.params {
+            let n = ident(&p.name);
+            let t = p.ty.rust();
+            params.push(quote!(mut #n: #t));
+        }
+        let ret = f.ret.rust();
+        let mut cx = FnCx { frames: vec![], ret: f.ret.clone(), handling: vec![], counter: 0 };
+        let body = self.body(&f.locals, &f.body, &f.ret, &mut cx);
+        let vis = if f.public { quote!(pub) } else { quote!() };
+        quote! {
+            #[allow(non_snake_case, unused_mut, unused_variables, unused_assignments, unused_parens, unused_braces, unreachable_code, unused_labels, clippy::all)]
+            #vis fn #name(#(#params),*) -> ::matx::Result<#ret> {
+                #body
+            }
+        }
+    }
+}
+
+impl FnCx {
+    fn label(&mut self, what: &str) -> Label {
+        self.counter += 1;
+        Label(format!("{what}_{}", self.counter))
+    }
+    fn tmp(&mut self, what: &str) -> Ident {
+        self.counter += 1;
+        format_ident!("__{}{}", what, self.counter)
+    }
+}

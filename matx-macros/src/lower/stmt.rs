@@ -1,0 +1,357 @@
+//! Lowering of statements: assignment targets, loops with `else`, and `try`/`except`/`finally` as labeled blocks.
+
+use super::{ident, FnCx, Frame, Lower};
+use crate::ir::{Block, ExprKind, ForIter, Stmt, StmtKind, Target};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+impl Lower<'_> {
+    pub fn block(&self, b: &Block, cx: &mut FnCx) -> TokenStream {
+        let stmts = b.iter().map(|s| self.stmt(s, cx)).collect::<Vec<_>>();
+        quote!(#(#stmts)*)
+    }
+
+    /// Raising the error value `e` (tokens of type `::matx::Error`) from the current point.
+    pub fn raise(&self, e: TokenStream, cx: &FnCx) -> TokenStream {
+        for f in cx.frames.iter().rev() {
+            match f {
+                Frame::TryBody(l) => return quote!(break #l ::std::result::Result::Err(#e)),
+                Frame::Finally(l) => return quote!(break #l ::matx::rt::Flow::Raise(#e)),
+                Frame::Loop { .. } => {}
+            }
+        }
+        quote!(return ::std::result::Result::Err(#e))
+    }
+
+    /// `expr?` with the error located at `line` and routed through the enclosing handlers.
+    pub fn check(&self, e: TokenStream, line: u32, cx: &FnCx) -> TokenStream {
+        let file = self.file;
+        let raise = self.raise(quote!(__e.at(#file, #line)), cx);
+        quote!(match #e { ::std::result::Result::Ok(__v) => __v, ::std::result::Result::Err(__e) => { #raise } })
+    }
+
+    fn ret(&self, v: TokenStream, cx: &FnCx) -> TokenStream {
+        for f in cx.frames.iter().rev() {
+            if let Frame::Finally(l) = f {
+                return quote!(break #l ::matx::rt::Flow::Return(#v));
+            }
+        }
+        quote!(return ::std::result::Result::Ok(#v))
+    }
+
+    fn jump(&self, brk: bool, cx: &FnCx) -> TokenStream {
+        for f in cx.frames.iter().rev() {
+            match f {
+                Frame::Loop { brk: b, cont } => {
+                    return if brk { quote!(break #b;) } else { quote!(continue #cont;) };
+                }
+                Frame::Finally(l) => {
+                    return if brk {
+                        quote!(break #l ::matx::rt::Flow::Break;)
+                    } else {
+                        quote!(break #l ::matx::rt::Flow::Continue;)
+                    };
+                }
+                Frame::TryBody(_) => {}
+            }
+        }
+        quote!()
+    }
+
+    pub fn stmt(&self, s: &Stmt, cx: &mut FnCx) -> TokenStream {
+        let line = s.line;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                let v = self.expr(e, cx);
+                quote!(let _ = #v;)
+            }
+            StmtKind::Let(n, e) => {
+                let n = ident(n);
+                let v = self.expr(e, cx);
+                quote!(let mut #n = #v;)
+            }
+            StmtKind::Assign(t, v) => {
+                let v = self.expr(v, cx);
+                let tmp = cx.tmp("v");
+                let assign = self.assign(t, quote!(#tmp), line, cx);
+                quote!({ let #tmp = #v; #assign })
+            }
+            StmtKind::If(c, a, b) => {
+                let c = self.expr(c, cx);
+                let a = self.block(a, cx);
+                if b.is_empty() {
+                    quote!(if #c { #a })
+                } else {
+                    let b = self.block(b, cx);
+                    quote!(if #c { #a } else { #b })
+                }
+            }
+            StmtKind::While(c, body, orelse) => {
+                let (brk, cont) = (cx.label("brk"), cx.label("cont"));
+                let c = self.expr(c, cx);
+                cx.frames.push(Frame::Loop { brk: brk.clone(), cont: cont.clone() });
+                let body = self.block(body, cx);
+                cx.frames.pop();
+                let orelse = self.block(orelse, cx);
+                quote!(#brk: { #cont: while #c { #body } #orelse })
+            }
+            StmtKind::For(f) => {
+                let (brk, cont) = (cx.label("brk"), cx.label("cont"));
+                let item = cx.tmp("item");
+                let assign = self.assign(&f.target, quote!(#item), line, cx);
+                cx.frames.push(Frame::Loop { brk: brk.clone(), cont: cont.clone() });
+                let body = self.block(&f.body, cx);
+                cx.frames.pop();
+                let orelse = self.block(&f.orelse, cx);
+                match &f.iter {
+                    ForIter::Range(a, b, c) => {
+                        let (a, b) = (self.expr(a, cx), self.expr(b, cx));
+                        let step_const = match &c.kind {
+                            ExprKind::Int(v) => Some(*v),
+                            _ => None,
+                        };
+                        let cv = self.expr(c, cx);
+                        let (i, end, step) = (cx.tmp("i"), cx.tmp("end"), cx.tmp("step"));
+                        let file = self.file;
+                        let zero = self.raise(quote!(::matx::Error::new(&::matx::exc::ValueError, "range() arg 3 must not be zero").at(#file, #line)), cx);
+                        let cond = match step_const {
+                            Some(s) if s > 0 => quote!(#i < #end),
+                            Some(s) if s < 0 => quote!(#i > #end),
+                            _ => quote!(if #step > 0 { #i < #end } else { #i > #end }),
+                        };
+                        quote!(#brk: {
+                            let mut #i: i64 = #a;
+                            let #end: i64 = #b;
+                            let #step: i64 = #cv;
+                            if #step == 0 { #zero; }
+                            #cont: while #cond {
+                                let #item = #i;
+                                // Python's range never overflows: stop when the next value would.
+                                match #i.checked_add(#step) { ::std::option::Option::Some(__n) => #i = __n, ::std::option::Option::None => #i = #end };
+                                #assign
+                                #body
+                            }
+                            #orelse
+                        })
+                    }
+                    ForIter::Iter(e, _) => {
+                        let it = cx.tmp("it");
+                        let src = self.expr(e, cx);
+                        let next = self.check(quote!(__r), line, cx);
+                        quote!(#brk: {
+                            let mut #it = ::matx::rt::iter(&#src);
+                            #cont: while let ::std::option::Option::Some(__r) = ::std::iter::Iterator::next(&mut #it) {
+                                let #item = #next;
+                                #assign
+                                #body
+                            }
+                            #orelse
+                        })
+                    }
+                }
+            }
+            StmtKind::Break => self.jump(true, cx),
+            StmtKind::Continue => self.jump(false, cx),
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(v) => self.expr(v, cx),
+                    None => quote!(()),
+                };
+                let r = self.ret(v, cx);
+                quote!(#r;)
+            }
+            StmtKind::Raise(e) => {
+                let file = self.file;
+                let err = match e {
+                    None => match cx.handling.last() {
+                        Some(h) => {
+                            let h = ident(h);
+                            quote!(::std::clone::Clone::clone(&#h))
+                        }
+                        None => quote!(::matx::Error::new(&::matx::exc::RuntimeError, "No active exception to reraise")),
+                    },
+                    Some(e) => {
+                        let v = self.expr(e, cx);
+                        quote!(#v.at(#file, #line))
+                    }
+                };
+                let r = self.raise(err, cx);
+                quote!(#r;)
+            }
+            StmtKind::Assert(c, msg) => {
+                let c = self.expr(c, cx);
+                let file = self.file;
+                let e = match msg {
+                    Some(m) => {
+                        let m = self.expr(m, cx);
+                        quote!(::matx::rt::exc_with_str(&::matx::exc::AssertionError, #m).at(#file, #line))
+                    }
+                    None => quote!(::matx::Error::bare(&::matx::exc::AssertionError).at(#file, #line)),
+                };
+                let r = self.raise(e, cx);
+                quote!(if !#c { #r; })
+            }
+            StmtKind::Pass => quote!(),
+            StmtKind::Try(t) => self.try_stmt(t, cx),
+        }
+    }
+
+    fn try_stmt(&self, t: &crate::ir::TryStmt, cx: &mut FnCx) -> TokenStream {
+        if t.finalbody.is_empty() {
+            return self.try_except(t, cx);
+        }
+        // try/finally: run the inner statement in a labeled block that yields how it left.
+        let fin = cx.label("fin");
+        let flow = cx.tmp("flow");
+        cx.frames.push(Frame::Finally(fin.clone()));
+        let inner = if t.handlers.is_empty() {
+            let b = self.block(&t.body, cx);
+            let o = self.block(&t.orelse, cx);
+            quote!(#b #o)
+        } else {
+            self.try_except(t, cx)
+        };
+        cx.frames.pop();
+        let finalbody = self.block(&t.finalbody, cx);
+        let ret_ty = cx.ret.rust();
+        let on_return = self.ret(quote!(__v), cx);
+        let on_raise = self.raise(quote!(__e), cx);
+        let in_loop = cx.frames.iter().any(|f| matches!(f, Frame::Loop { .. }));
+        let (on_break, on_continue) = if in_loop {
+            (self.jump(true, cx), self.jump(false, cx))
+        } else {
+            (quote!(), quote!())
+        };
+        quote!({
+            let #flow: ::matx::rt::Flow<#ret_ty> = #fin: {
+                #inner
+                ::matx::rt::Flow::Normal
+            };
+            #finalbody
+            #[allow(unreachable_patterns)]
+            match #flow {
+                ::matx::rt::Flow::Normal => {}
+                ::matx::rt::Flow::Return(__v) => { #on_return; }
+                ::matx::rt::Flow::Raise(__e) => { #on_raise; }
+                ::matx::rt::Flow::Break => { #on_break }
+                ::matx::rt::Flow::Continue => { #on_continue }
+            }
+        })
+    }
+
+    fn try_except(&self, t: &crate::ir::TryStmt, cx: &mut FnCx) -> TokenStream {
+        let lbl = cx.label("try");
+        let res = cx.tmp("res");
+        cx.frames.push(Frame::TryBody(lbl.clone()));
+        let body = self.block(&t.body, cx);
+        cx.frames.pop();
+        let orelse = self.block(&t.orelse, cx);
+        let mut chain = self.raise(quote!(__exc), cx);
+        chain = quote!({ #chain; });
+        for h in t.handlers.iter().rev() {
+            let var = h.name.clone().unwrap_or_else(|| "__unused".into());
+            cx.handling.push(var.clone());
+            let hb = self.block(&h.body, cx);
+            cx.handling.pop();
+            let v = ident(&var);
+            let bind = quote!(#v = ::std::clone::Clone::clone(&__exc););
+            if h.kinds.is_empty() {
+                chain = quote!({ #bind #hb });
+            } else {
+                let conds = h.kinds.iter().map(|k| {
+                    let p = self.exc_path(k);
+                    quote!(__exc.is_instance(#p))
+                });
+                chain = quote!(if #(#conds)||* { #bind #hb } else #chain);
+            }
+        }
+        quote!({
+            let #res: ::std::result::Result<(), ::matx::Error> = #lbl: {
+                #body
+                ::std::result::Result::Ok(())
+            };
+            match #res {
+                ::std::result::Result::Ok(()) => { #orelse }
+                ::std::result::Result::Err(__exc) => #chain
+            }
+        })
+    }
+
+    /// Stores `v` (an owned value expression, usually a temporary) into a target.
+    pub fn assign(&self, t: &Target, v: TokenStream, line: u32, cx: &mut FnCx) -> TokenStream {
+        match t {
+            Target::Local(n) => {
+                let n = ident(n);
+                quote!(#n = #v;)
+            }
+            Target::Discard => quote!(let _ = #v;),
+            Target::Field { obj, owner, field } => {
+                let o = self.expr(obj, cx);
+                let acc = quote::format_ident!("__f_{}", owner);
+                let f = ident(field);
+                quote!({ let __o = #o; __o.0.#acc().write().#f = ::std::option::Option::Some(#v); })
+            }
+            Target::Item { obj, index } => {
+                let o = self.expr(obj, cx);
+                let i = self.expr(index, cx);
+                let call = self.check(quote!(::matx::rt::set_item(&__o, #i, #v)), line, cx);
+                quote!({ let __o = #o; #call; })
+            }
+            Target::Slice { obj, lower, upper, step } => {
+                let o = self.expr(obj, cx);
+                let b = |e: &Option<crate::ir::Expr>, cx: &mut FnCx| match e {
+                    Some(e) => {
+                        let x = self.expr(e, cx);
+                        quote!(::std::option::Option::Some(#x))
+                    }
+                    None => quote!(::std::option::Option::None),
+                };
+                let (a, bb, c) = (b(lower, cx), b(upper, cx), b(step, cx));
+                let call = self.check(quote!(::matx::rt::set_slice(&__o, #a, #bb, #c, #v)), line, cx);
+                quote!({ let __o = #o; #call; })
+            }
+            Target::Tuple(ts, _) => {
+                let tmp = cx.tmp("t");
+                let parts: Vec<TokenStream> = ts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| {
+                        let idx = syn_index(i);
+                        self.assign(t, quote!(::std::clone::Clone::clone(&#tmp.#idx)), line, cx)
+                    })
+                    .collect();
+                quote!({ let #tmp = #v; #(#parts)* })
+            }
+            Target::ListUnpack(ts, _) => {
+                let tmp = cx.tmp("t");
+                let n = ts.len();
+                let get = self.check(quote!(::matx::rt::unpack(#v, #n)), line, cx);
+                let parts: Vec<TokenStream> = ts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| self.assign(t, quote!(::std::clone::Clone::clone(&#tmp[#i])), line, cx))
+                    .collect();
+                quote!({ let #tmp = #get; #(#parts)* })
+            }
+            Target::Starred { before, star, after, .. } => {
+                let tmp = cx.tmp("t");
+                let (nb, na) = (before.len(), after.len());
+                let get = self.check(quote!(::matx::rt::unpack_star(#v, #nb, #na)), line, cx);
+                let mut parts: Vec<TokenStream> = before
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| self.assign(t, quote!(::std::clone::Clone::clone(&#tmp.0[#i])), line, cx))
+                    .collect();
+                parts.push(self.assign(star, quote!(::std::clone::Clone::clone(&#tmp.1)), line, cx));
+                for (i, t) in after.iter().enumerate() {
+                    parts.push(self.assign(t, quote!(::std::clone::Clone::clone(&#tmp.2[#i])), line, cx));
+                }
+                quote!({ let #tmp = #get; #(#parts)* })
+            }
+        }
+    }
+}
+
+pub fn syn_index(i: usize) -> proc_macro2::Literal {
+    proc_macro2::Literal::usize_unsuffixed(i)
+}

@@ -1,1 +1,0 @@
-//! Python builtin functions (`len`, `range`, `sorted`, `int`, …) with CPython semantics.

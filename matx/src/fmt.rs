@@ -1,1 +1,0 @@
-//! Python formatting: float repr, the format-spec mini-language, `%`-formatting and `str.format`.

@@ -1,1 +1,0 @@
-//! `math`: the functions of Python's math module on floats and ints.

@@ -1,1 +1,0 @@
-//! Operators with Python semantics: checked int arithmetic, floor division and modulo, comparisons, concatenation.

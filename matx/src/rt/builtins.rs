@@ -1,0 +1,190 @@
+//! Glue for builtin functions taking callables or needing conversions: `sorted(key=)`, `map`, `zip`, `enumerate`, `dict(...)`.
+
+use crate::{exc, Bytes, Dict, Error, List, PyOrd, PyValue, Result};
+use std::hash::Hash;
+use std::sync::Arc;
+
+/// A compiled callable value (lambda, nested function).
+pub type Func<A, R> = Arc<dyn Fn(A) -> Result<R> + Send + Sync>;
+
+pub fn enumerate<T: Clone>(xs: List<T>, start: i64) -> Result<List<(i64, T)>> {
+    let v = xs.to_vec();
+    let mut out = Vec::with_capacity(v.len());
+    for (i, x) in v.into_iter().enumerate() {
+        out.push((crate::ops::add_int(start, i as i64)?, x));
+    }
+    Ok(List::from_vec(out))
+}
+
+pub fn zip2<A: Clone, B: Clone>(a: List<A>, b: List<B>) -> Result<List<(A, B)>> {
+    Ok(List::from_vec(a.to_vec().into_iter().zip(b.to_vec()).collect()))
+}
+pub fn zip3<A: Clone, B: Clone, C: Clone>(a: List<A>, b: List<B>, c: List<C>) -> Result<List<(A, B, C)>> {
+    Ok(List::from_vec(a.to_vec().into_iter().zip(b.to_vec()).zip(c.to_vec()).map(|((a, b), c)| (a, b, c)).collect()))
+}
+pub fn zip4<A: Clone, B: Clone, C: Clone, D: Clone>(
+    a: List<A>,
+    b: List<B>,
+    c: List<C>,
+    d: List<D>,
+) -> Result<List<(A, B, C, D)>> {
+    Ok(List::from_vec(
+        a.to_vec()
+            .into_iter()
+            .zip(b.to_vec())
+            .zip(c.to_vec())
+            .zip(d.to_vec())
+            .map(|(((a, b), c), d)| (a, b, c, d))
+            .collect(),
+    ))
+}
+
+pub fn sorted<T: PyOrd>(xs: List<T>, reverse: bool) -> Result<List<T>> {
+    crate::builtins::sorted(xs, reverse)
+}
+pub fn sorted_by_key<T: PyValue, K: PyOrd>(xs: List<T>, key: Func<T, K>, reverse: bool) -> Result<List<T>> {
+    crate::builtins::sorted_by_key(xs, |x: &T| key(x.clone()), reverse)
+}
+pub fn sort_by_key<T: PyValue, K: PyOrd>(xs: List<T>, key: Func<T, K>, reverse: bool) -> Result<()> {
+    xs.sort_by_key(|x: &T| key(x.clone()), reverse)
+}
+pub fn reversed<T: Clone>(xs: List<T>) -> Result<List<T>> {
+    Ok(crate::builtins::reversed(xs))
+}
+pub fn min<T: PyOrd>(xs: List<T>) -> Result<T> {
+    crate::builtins::min(xs)
+}
+pub fn max<T: PyOrd>(xs: List<T>) -> Result<T> {
+    crate::builtins::max(xs)
+}
+pub fn min_by_key<T: PyValue, K: PyOrd>(xs: List<T>, key: Func<T, K>) -> Result<T> {
+    crate::builtins::min_by_key(xs, |x: &T| key(x.clone()))
+}
+pub fn max_by_key<T: PyValue, K: PyOrd>(xs: List<T>, key: Func<T, K>) -> Result<T> {
+    crate::builtins::max_by_key(xs, |x: &T| key(x.clone()))
+}
+pub fn min_default<T: PyOrd, K: PyOrd>(xs: List<T>, key: Option<Func<T, K>>, d: T) -> Result<T> {
+    if xs.is_empty() {
+        return Ok(d);
+    }
+    match key {
+        Some(k) => min_by_key(xs, k),
+        None => min(xs),
+    }
+}
+pub fn max_default<T: PyOrd, K: PyOrd>(xs: List<T>, key: Option<Func<T, K>>, d: T) -> Result<T> {
+    if xs.is_empty() {
+        return Ok(d);
+    }
+    match key {
+        Some(k) => max_by_key(xs, k),
+        None => max(xs),
+    }
+}
+pub fn sum_int(xs: List<i64>, start: i64) -> Result<i64> {
+    crate::builtins::sum_int(xs, start)
+}
+pub fn sum_float(xs: List<f64>, start: f64) -> Result<f64> {
+    crate::builtins::sum_float(xs, start)
+}
+pub fn bools_to_ints(xs: List<bool>) -> Result<List<i64>> {
+    Ok(List::from_vec(xs.to_vec().into_iter().map(i64::from).collect()))
+}
+pub fn ints_to_floats(xs: List<i64>) -> Result<List<f64>> {
+    Ok(List::from_vec(xs.to_vec().into_iter().map(|i| i as f64).collect()))
+}
+pub fn any<T: PyValue>(xs: List<T>) -> Result<bool> {
+    crate::builtins::any(xs)
+}
+pub fn all<T: PyValue>(xs: List<T>) -> Result<bool> {
+    crate::builtins::all(xs)
+}
+/// `any(f(x) for x in xs)`, stopping at the first true value like CPython.
+pub fn any_fn<T: Clone>(xs: List<T>, f: Func<T, bool>) -> Result<bool> {
+    let mut i = 0;
+    while let Some(x) = xs.get_opt(i) {
+        if f(x)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+    Ok(false)
+}
+pub fn all_fn<T: Clone>(xs: List<T>, f: Func<T, bool>) -> Result<bool> {
+    let mut i = 0;
+    while let Some(x) = xs.get_opt(i) {
+        if !f(x)? {
+            return Ok(false);
+        }
+        i += 1;
+    }
+    Ok(true)
+}
+pub fn map<T: Clone, R>(xs: List<T>, f: Func<T, R>) -> Result<List<R>>
+where
+    R: Clone,
+{
+    let mut out = Vec::with_capacity(xs.len());
+    for x in xs.to_vec() {
+        out.push(f(x)?);
+    }
+    Ok(List::from_vec(out))
+}
+pub fn filter<T: Clone>(xs: List<T>, f: Func<T, bool>) -> Result<List<T>> {
+    let mut out = Vec::new();
+    for x in xs.to_vec() {
+        if f(x.clone())? {
+            out.push(x);
+        }
+    }
+    Ok(List::from_vec(out))
+}
+pub fn filter_by_truth<T: Clone, R: PyValue>(xs: List<T>, f: Func<T, R>) -> Result<List<T>> {
+    let mut out = Vec::new();
+    for x in xs.to_vec() {
+        if f(x.clone())?.py_bool()? {
+            out.push(x);
+        }
+    }
+    Ok(List::from_vec(out))
+}
+pub fn filter_truthy<T: PyValue>(xs: List<T>) -> Result<List<T>> {
+    let mut out = Vec::new();
+    for x in xs.to_vec() {
+        if x.py_bool()? {
+            out.push(x);
+        }
+    }
+    Ok(List::from_vec(out))
+}
+pub fn dict_from_pairs<K: Hash + Eq + Clone + PyValue, V: Clone>(xs: List<(K, V)>) -> Result<Dict<K, V>> {
+    Ok(Dict::from_pairs(xs.to_vec()))
+}
+pub fn dict_fromkeys<K: Hash + Eq + Clone + PyValue, V: Clone>(keys: List<K>, v: V) -> Result<Dict<K, V>> {
+    Ok(Dict::from_pairs(keys.to_vec().into_iter().map(|k| (k, v.clone())).collect()))
+}
+pub fn bytes_zeros(n: i64) -> Result<Bytes> {
+    if n < 0 {
+        return Err(Error::new(&exc::ValueError, "negative count"));
+    }
+    Ok(Bytes::from(vec![0u8; n as usize]))
+}
+pub fn bytes_from_list(xs: List<i64>) -> Result<Bytes> {
+    let mut out = Vec::with_capacity(xs.len());
+    for x in xs.to_vec() {
+        if !(0..256).contains(&x) {
+            return Err(Error::new(&exc::ValueError, "bytes must be in range(0, 256)"));
+        }
+        out.push(x as u8);
+    }
+    Ok(Bytes::from(out))
+}
+pub fn ord_bytes(b: Bytes) -> Result<i64> {
+    match b.as_bytes() {
+        [x] => Ok(i64::from(*x)),
+        other => Err(Error::new(
+            &exc::TypeError,
+            format!("ord() expected a character, but string of length {} found", other.len()),
+        )),
+    }
+}

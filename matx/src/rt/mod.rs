@@ -1,0 +1,85 @@
+//! Glue the compiler's generated code calls: one uniform, owned-argument, `Result`-returning
+//! entry per Python operation, so lowering never depends on each type's native signature.
+
+mod builtins;
+mod protocol;
+
+pub use builtins::*;
+pub use protocol::*;
+
+use crate::{exc, Error, PyValue, Result, Str};
+
+/// How a `try` body with a `finally` was left.
+pub enum Flow<R> {
+    Normal,
+    Return(R),
+    Break,
+    Continue,
+    Raise(Error),
+}
+
+/// The error of a non-None function whose end was reached (the checker rejects such programs,
+/// so this is unreachable in practice).
+pub fn fell_off_end() -> Error {
+    Error::new(&exc::RuntimeError, "function ended without returning a value")
+}
+
+/// `AttributeError` for a field read before it was assigned.
+pub fn no_attribute(class: &str, field: &str) -> Error {
+    Error::new(&exc::AttributeError, format!("'{class}' object has no attribute '{field}'"))
+}
+
+/// `E("msg")`: `str(KeyError("k"))` is the key's repr, as in CPython.
+pub fn exc_with_str(kind: &'static crate::ExcType, msg: Str) -> Error {
+    if kind.is_subclass_of(&exc::KeyError) {
+        Error::with_repr_arg(kind, crate::value::repr_str(msg.as_str()))
+    } else {
+        Error::new(kind, msg.as_str())
+    }
+}
+
+/// `E(value)` with a non-str argument.
+pub fn exc_with_value<T: PyValue>(kind: &'static crate::ExcType, v: &T) -> Result<Error> {
+    Ok(Error::with_repr_arg(kind, crate::repr(v)?))
+}
+
+/// A narrowed `Optional` read (the checker proved it is not None).
+pub fn unwrap<T>(v: Option<T>) -> Result<T> {
+    v.ok_or_else(|| Error::new(&exc::TypeError, "'NoneType' object used where a value was expected"))
+}
+
+/// `ascii(v)` appended to `out`.
+pub fn push_ascii<T: PyValue>(v: &T, out: &mut String) -> Result<()> {
+    let r = crate::repr(v)?;
+    out.push_str(&crate::fmt::ascii_escape(&r));
+    Ok(())
+}
+
+/// `print(*parts, sep=sep, end=end)`.
+pub fn print(parts: crate::List<Str>, sep: Option<Str>, end: Option<Str>) -> Result<()> {
+    let parts: Vec<String> = parts.to_vec().iter().map(|s| s.as_str().to_string()).collect();
+    let sep = sep.as_ref().map_or(" ", |s| s.as_str());
+    let end = end.as_ref().map_or("\n", |s| s.as_str());
+    crate::builtins::print_values(&parts, sep, end)
+}
+
+/// A caught exception is a value (`except E as e: print(e)`).
+impl PyValue for Error {
+    fn py_repr(&self, out: &mut String) -> Result<()> {
+        out.push_str(&self.repr());
+        Ok(())
+    }
+    fn py_str(&self, out: &mut String) -> Result<()> {
+        out.push_str(self.message());
+        Ok(())
+    }
+    fn py_eq(&self, _other: &Self) -> Result<bool> {
+        Ok(false)
+    }
+    fn py_bool(&self) -> Result<bool> {
+        Ok(true)
+    }
+    fn py_type_name(&self) -> &'static str {
+        self.kind().name
+    }
+}

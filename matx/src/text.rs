@@ -1,1 +1,0 @@
-//! `str` and `bytes` methods with CPython's results on all of Unicode.

@@ -1,0 +1,12 @@
+def main() -> None:
+    print("a", "b", "c")
+    print("a", "b", "c", sep="")
+    print("a", "b", "c", sep=" | ")
+    print("no newline", end="")
+    print(" continued")
+    print("x", "y", sep="-", end="!\n")
+    print()
+    print(1, 2.5, None, True, [1], (2,), {"k": "v"}, sep=";")
+    print("", end="")
+    print("multi\nline", "é", sep="\n")
+    print(1, "", 3)

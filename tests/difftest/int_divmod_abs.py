@@ -1,0 +1,10 @@
+def main() -> None:
+    print(divmod(17, 5))
+    print(divmod(-17, 5))
+    print(divmod(17, -5))
+    print(divmod(-17, -5))
+    print(divmod(0, 3))
+    print(divmod(7.5, 2))
+    print(divmod(-7.5, 2))
+    print(abs(-42), abs(0), abs(42))
+    print(abs(-3.5), abs(-0.0))

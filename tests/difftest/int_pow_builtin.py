@@ -1,0 +1,11 @@
+def main() -> int:
+    print(pow(2, 10))
+    print(pow(3, 4, 5))
+    print(pow(7, 0))
+    print(2 ** 62)
+    print((-3) ** 3, (-3) ** 4)
+    print(2 ** -1)
+    print(10 ** -2)
+    print(pow(2.0, 0.5))
+    print(pow(-8, 3, 7))
+    return pow(5, 3)

@@ -1,0 +1,13 @@
+def main() -> str:
+    print("{} + {} = {}".format(1, 2, 3))
+    print("{0} {1} {0}".format("a", "b"))
+    print("{name} is {age}".format(name="Ada", age=36))
+    print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+    print("{:*^11}".format("mid"))
+    print("{:05d} {:x} {:X} {:o} {:b}".format(42, 255, 255, 8, 5))
+    print("{:.3f} {:10.2f}|{:<10.2e}|".format(3.14159, 2.5, 12345.678))
+    print("{!r} {!s}".format("q", "q"))
+    print("{{literal}} {}".format("x"))
+    print("{:,} {:_}".format(1234567, 1234567))
+    print("{:+d} {:+d} {: d}".format(5, -5, 5))
+    return "{0}-{0}".format("é")

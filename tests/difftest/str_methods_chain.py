@@ -1,0 +1,15 @@
+def main() -> str:
+    raw = "   Hello, World! Hello, MATX!   "
+    step1 = raw.strip()
+    step2 = step1.lower()
+    step3 = step2.replace("hello", "bye")
+    step4 = step3.title()
+    step5 = step4.center(30, "-")
+    print(step1)
+    print(step2)
+    print(step3)
+    print(step4)
+    print(step5)
+    words = step4.split(", ")
+    print(words, len(words))
+    return "/".join(w.strip("!").swapcase() for w in words)

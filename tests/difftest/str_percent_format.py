@@ -1,0 +1,12 @@
+def main() -> str:
+    print("%d items" % 5)
+    print("%s and %s" % ("a", "b"))
+    print("%r %s" % ("q", "q"))
+    print("%5d|%-5d|%05d" % (42, 42, 42))
+    print("%.2f %8.3f %-8.1f|" % (3.14159, 2.71828, 1.5))
+    print("%x %X %o %e %g" % (255, 255, 8, 12345.678, 0.00001))
+    print("%c%c" % (72, "i"))
+    print("100%% sure")
+    print("%s" % [1, 2], "%s" % "é")
+    print("%+d %+d" % (3, -3))
+    return "%s=%d" % ("k", 7)
