@@ -72,22 +72,30 @@ def rust_str(s):
 
 
 def mapping_tables(name, f):
-    """Single-char deltas as runs (start, end, delta, stride) + multi-char list."""
-    singles = []
+    """Runs (first, last, delta, stride): code points first, first+stride, ...,
+    last map to cp+delta; stride 0 marks a multi-character mapping of `first`
+    whose text is <NAME>_MULTI[delta]."""
+    entries = []
     multi = []
     for c in code_points():
         m = f(chr(c))
         if m == chr(c):
             continue
         if len(m) == 1:
-            singles.append((c, ord(m) - c))
+            entries.append((c, ord(m) - c))
         else:
-            multi.append((c, m))
+            entries.append((c, None))
+            multi.append(m)
     runs = []  # [start, end, delta, stride]
-    for c, d in singles:
+    k = 0
+    for c, d in entries:
+        if d is None:
+            runs.append([c, c, k, 0])
+            k += 1
+            continue
         if runs:
             r = runs[-1]
-            if r[2] == d:
+            if r[3] != 0 and r[2] == d:
                 gap = c - r[1]
                 if r[0] == r[1] and gap in (1, 2):
                     r[1] = c
@@ -97,8 +105,8 @@ def mapping_tables(name, f):
                     r[1] = c
                     continue
         runs.append([c, c, d, 1])
-    lines = ["/// `%s` single-character mappings: (first, last, delta, stride)." % name]
-    lines.append("pub(crate) static %s_RUNS: &[(u32, u32, i32, u8)] = &[" % name)
+    lines = ["/// `%s` mappings: (first, last, delta, stride); stride 0: `%s_MULTI[delta]`." % (name, name)]
+    lines.append("pub(crate) static %s_RUNS: [(u32, u32, i32, u8); %d] = [" % (name, len(runs)))
     row = []
     for r in runs:
         row.append("(0x%x,0x%x,%d,%d)," % tuple(r))
@@ -108,10 +116,16 @@ def mapping_tables(name, f):
     if row:
         lines.append("    " + "".join(row))
     lines.append("];")
-    lines.append("/// `%s` multi-character mappings, sorted by code point." % name)
-    lines.append("pub(crate) static %s_MULTI: &[(u32, &str)] = &[" % name)
-    for c, m in multi:
-        lines.append("    (0x%x, %s)," % (c, rust_str(m)))
+    lines.append("/// `%s` multi-character mappings." % name)
+    lines.append("pub(crate) static %s_MULTI: [&str; %d] = [" % (name, len(multi)))
+    row = []
+    for m in multi:
+        row.append(rust_str(m) + ",")
+        if len(row) == 8:
+            lines.append("    " + " ".join(row))
+            row = []
+    if row:
+        lines.append("    " + " ".join(row))
     lines.append("];")
     return lines
 

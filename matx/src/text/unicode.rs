@@ -18,6 +18,54 @@ pub(crate) const CASE_IGNORABLE: u16 = 1 << 12;
 /// `str.isalnum` per character: alpha, decimal, digit or numeric.
 pub(crate) const ALNUM: u16 = ALPHA | DECIMAL | DIGIT | NUMERIC;
 
+/// Blocks of 256 code points: each table has a per-block index, built at
+/// compile time, that narrows its binary search to a few entries.
+const BLOCKS: usize = 0x110000 >> 8;
+
+/// For each block, the index in `FLAG_STARTS` of the run holding its first code point.
+static FLAG_INDEX: [u16; BLOCKS + 1] = {
+    let mut idx = [0u16; BLOCKS + 1];
+    let (mut b, mut i) = (0, 0);
+    while b <= BLOCKS {
+        let cp = (b as u32) << 8;
+        while i + 1 < t::FLAG_STARTS.len() && t::FLAG_STARTS[i + 1] <= cp {
+            i += 1;
+        }
+        idx[b] = i as u16;
+        b += 1;
+    }
+    idx
+};
+
+/// For each block, how many runs of a mapping end before its first code point.
+const fn run_index(runs: &[(u32, u32, i32, u8)]) -> [u16; BLOCKS + 1] {
+    let mut idx = [0u16; BLOCKS + 1];
+    let (mut b, mut i) = (0, 0);
+    while b <= BLOCKS {
+        let cp = (b as u32) << 8;
+        while i < runs.len() && runs[i].1 < cp {
+            i += 1;
+        }
+        idx[b] = i as u16;
+        b += 1;
+    }
+    idx
+}
+
+static LOWER_INDEX: [u16; BLOCKS + 1] = run_index(&t::LOWER_RUNS);
+static UPPER_INDEX: [u16; BLOCKS + 1] = run_index(&t::UPPER_RUNS);
+static TITLE_INDEX: [u16; BLOCKS + 1] = run_index(&t::TITLE_RUNS);
+static FOLD_INDEX: [u16; BLOCKS + 1] = run_index(&t::FOLD_RUNS);
+
+/// The `[lo, hi]` entries of `index` bounding block `cp >> 8`.
+#[inline]
+fn block_bounds(index: &[u16; BLOCKS + 1], cp: u32) -> (usize, usize) {
+    let b = (cp >> 8) as usize;
+    let lo = index.get(b).copied().unwrap_or(0) as usize;
+    let hi = index.get(b + 1).copied().unwrap_or(0) as usize;
+    (lo, hi.max(lo))
+}
+
 /// The property bits of `c` (CPython's `_PyUnicode_TypeRecord` flags we use).
 #[inline]
 pub(crate) fn flags(c: char) -> u16 {
@@ -25,9 +73,11 @@ pub(crate) fn flags(c: char) -> u16 {
     if cp < 256 {
         return t::LATIN1_FLAGS[cp as usize];
     }
-    // The run containing cp starts at the last start <= cp; FLAG_STARTS[0] == 0.
-    let i = t::FLAG_STARTS.partition_point(|&s| s <= cp);
-    t::FLAG_VALUES.get(i.wrapping_sub(1)).copied().unwrap_or(0)
+    // The run holding cp starts at the last start <= cp, within the block's runs.
+    let (lo, hi) = block_bounds(&FLAG_INDEX, cp);
+    let starts = t::FLAG_STARTS.get(lo..=hi).unwrap_or_default();
+    let k = starts.partition_point(|&s| s <= cp);
+    t::FLAG_VALUES.get((lo + k).wrapping_sub(1)).copied().unwrap_or(0)
 }
 
 /// Whether `c` has any of the property bits in `mask`.
@@ -81,20 +131,19 @@ impl Mapped {
 }
 
 #[inline]
-fn map(c: char, runs: &[(u32, u32, i32, u8)], multi: &'static [(u32, &'static str)]) -> Mapped {
+fn map(c: char, runs: &[(u32, u32, i32, u8)], index: &[u16; BLOCKS + 1], multi: &'static [&'static str]) -> Mapped {
     let cp = c as u32;
-    let i = runs.partition_point(|r| r.1 < cp);
+    // The first run ending at or after cp, among the block's runs.
+    let (lo, hi) = block_bounds(index, cp);
+    let i = lo + runs.get(lo..hi).unwrap_or_default().partition_point(|r| r.1 < cp);
     if let Some(&(first, _last, delta, stride)) = runs.get(i) {
-        if first <= cp && (cp - first).is_multiple_of(u32::from(stride)) {
-            let m = cp.wrapping_add_signed(delta);
-            return Mapped::One(char::from_u32(m).unwrap_or(c));
-        }
-    }
-    if !multi.is_empty() {
-        if let Ok(j) = multi.binary_search_by_key(&cp, |m| m.0) {
-            if let Some(&(_, s)) = multi.get(j) {
+        if stride == 0 && first == cp {
+            if let Some(s) = usize::try_from(delta).ok().and_then(|k| multi.get(k)) {
                 return Mapped::Many(s);
             }
+        } else if stride != 0 && first <= cp && (cp - first).is_multiple_of(u32::from(stride)) {
+            let m = cp.wrapping_add_signed(delta);
+            return Mapped::One(char::from_u32(m).unwrap_or(c));
         }
     }
     Mapped::One(c)
@@ -106,7 +155,7 @@ pub(crate) fn to_lower(c: char) -> Mapped {
     if c.is_ascii() {
         return Mapped::One(c.to_ascii_lowercase());
     }
-    map(c, t::LOWER_RUNS, t::LOWER_MULTI)
+    map(c, &t::LOWER_RUNS, &LOWER_INDEX, &t::LOWER_MULTI)
 }
 
 /// `_PyUnicode_ToUpperFull`.
@@ -115,7 +164,7 @@ pub(crate) fn to_upper(c: char) -> Mapped {
     if c.is_ascii() {
         return Mapped::One(c.to_ascii_uppercase());
     }
-    map(c, t::UPPER_RUNS, t::UPPER_MULTI)
+    map(c, &t::UPPER_RUNS, &UPPER_INDEX, &t::UPPER_MULTI)
 }
 
 /// `_PyUnicode_ToTitleFull`.
@@ -124,7 +173,7 @@ pub(crate) fn to_title(c: char) -> Mapped {
     if c.is_ascii() {
         return Mapped::One(c.to_ascii_uppercase());
     }
-    map(c, t::TITLE_RUNS, t::TITLE_MULTI)
+    map(c, &t::TITLE_RUNS, &TITLE_INDEX, &t::TITLE_MULTI)
 }
 
 /// `_PyUnicode_ToFoldedFull`.
@@ -133,7 +182,7 @@ pub(crate) fn to_fold(c: char) -> Mapped {
     if c.is_ascii() {
         return Mapped::One(c.to_ascii_lowercase());
     }
-    map(c, t::FOLD_RUNS, t::FOLD_MULTI)
+    map(c, &t::FOLD_RUNS, &FOLD_INDEX, &t::FOLD_MULTI)
 }
 
 /// The Unicode version the tables follow (that of CPython 3.11).
