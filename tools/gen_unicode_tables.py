@@ -30,6 +30,11 @@ FLAGS = [
     # Cased: title() lowercases the letter after a cased character.
     ("CASED", lambda s: (s + "A").title()[-1] == "a"),
     ("CASE_IGNORABLE", None),  # computed below from the final-sigma rule
+    # The character has a (non-identity) lower/upper/title/casefold mapping.
+    ("LOWER_MAPS", lambda s: s.lower() != s),
+    ("UPPER_MAPS", lambda s: s.upper() != s),
+    ("TITLE_MAPS", lambda s: s.title() != s),
+    ("FOLD_MAPS", lambda s: s.casefold() != s),
 ]
 
 
@@ -143,13 +148,10 @@ def main():
     out.append("")
     starts = []
     vals = []
-    latin1 = []
     prev = None
     last = -1
     for c in code_points():
         v = flags_of(c)
-        if c < 256:
-            latin1.append(v)
         if c != last + 1:
             # gap (surrogates): their flags are 0
             if prev != 0:
@@ -161,18 +163,13 @@ def main():
             vals.append(v)
             prev = v
         last = c
-    out.append("/// Property bits of U+0000..U+00FF.")
-    out.append("pub(crate) static LATIN1_FLAGS: [u16; 256] = [")
-    for i in range(0, 256, 16):
-        out.append("    " + " ".join("0x%x," % v for v in latin1[i:i + 16]))
-    out.append("];")
     out.append("/// Start of each run of code points with equal property bits, sorted.")
     out.append("pub(crate) static FLAG_STARTS: [u32; %d] = [" % len(starts))
     for i in range(0, len(starts), 12):
         out.append("    " + " ".join("0x%x," % v for v in starts[i:i + 12]))
     out.append("];")
     out.append("/// Property bits of each run in FLAG_STARTS.")
-    out.append("pub(crate) static FLAG_VALUES: [u16; %d] = [" % len(vals))
+    out.append("pub(crate) static FLAG_VALUES: [u32; %d] = [" % len(vals))
     for i in range(0, len(vals), 16):
         out.append("    " + " ".join("0x%x," % v for v in vals[i:i + 16]))
     out.append("];")

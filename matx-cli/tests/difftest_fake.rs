@@ -150,28 +150,46 @@ fn programs(name: &str, keep: impl Fn(&str) -> bool) -> PathBuf {
     for (n, py, rs) in PROGRAMS.iter().filter(|(n, _, _)| keep(n)) {
         write(&dir.join(format!("{n}.py")), py);
         if !rs.is_empty() {
-            write(&dir.join(format!("{n}.py.rs")), &rs.replace("{DIR}", &dir.to_string_lossy()));
+            write(
+                &dir.join(format!("{n}.py.rs")),
+                &rs.replace("{DIR}", &dir.to_string_lossy()),
+            );
         }
     }
     // Not a program: no main().
-    write(&dir.join("helper.py"), "def helper() -> int:\n    return 1\n");
+    write(
+        &dir.join("helper.py"),
+        "def helper() -> int:\n    return 1\n",
+    );
     dir
 }
 
 fn matx(ws: &Path, args: &[&str], envs: &[(&str, &str)]) -> (i32, String, String) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_matx"));
-    cmd.args(args).env("MATX_WORKSPACE", ws).env("MATX_DIFFTEST_TIMEOUT", "2").env_remove("CARGO_TARGET_DIR");
+    cmd.args(args)
+        .env("MATX_WORKSPACE", ws)
+        .env("MATX_DIFFTEST_TIMEOUT", "2")
+        .env_remove("CARGO_TARGET_DIR");
     for (k, v) in envs {
         cmd.env(k, v);
     }
-    let Output { status, stdout, stderr } = cmd.output().unwrap();
-    let (out, err) = (String::from_utf8_lossy(&stdout).into_owned(), String::from_utf8_lossy(&stderr).into_owned());
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = cmd.output().unwrap();
+    let (out, err) = (
+        String::from_utf8_lossy(&stdout).into_owned(),
+        String::from_utf8_lossy(&stderr).into_owned(),
+    );
     eprintln!("--- stdout\n{out}--- stderr\n{err}");
     (status.code().unwrap_or(-1), out, err)
 }
 
 fn line<'a>(out: &'a str, prefix: &str) -> &'a str {
-    out.lines().find(|l| l.starts_with(prefix)).unwrap_or_else(|| panic!("no line starting {prefix:?} in\n{out}"))
+    out.lines()
+        .find(|l| l.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no line starting {prefix:?} in\n{out}"))
 }
 
 #[test]
@@ -181,47 +199,113 @@ fn reports_each_program_and_the_totals() {
     let (code, out, _) = matx(&ws, &["difftest", dir.to_str().unwrap()], &[]);
     assert_eq!(code, 1);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), PROGRAMS.len() + 1, "one line per program, then the totals");
+    assert_eq!(
+        lines.len(),
+        PROGRAMS.len() + 1,
+        "one line per program, then the totals"
+    );
     // Sorted by name, helper.py skipped.
     let mut names: Vec<&str> = PROGRAMS.iter().map(|p| p.0).collect();
     names.sort();
     for (l, n) in lines.iter().zip(&names) {
-        assert!(l.starts_with(&format!("PASS {n}")) || l.starts_with(&format!("FAIL {n}:")), "{l}");
+        assert!(
+            l.starts_with(&format!("PASS {n}")) || l.starts_with(&format!("FAIL {n}:")),
+            "{l}"
+        );
     }
     for n in ["ok_return", "ok_none", "raises_match", "keyerror_match"] {
-        assert!(lines.contains(&format!("PASS {n}").as_str()), "{n} should pass");
+        assert!(
+            lines.contains(&format!("PASS {n}").as_str()),
+            "{n} should pass"
+        );
     }
-    assert_eq!(line(&out, "FAIL wrong_stdout"), r#"FAIL wrong_stdout: stdout line 2: expected "b", got "B""#);
-    assert_eq!(line(&out, "FAIL wrong_return"), r#"FAIL wrong_return: return value: expected "'x'", got "'y'""#);
-    assert_eq!(line(&out, "FAIL wrong_exc"), "FAIL wrong_exc: CPython raised ValueError: m, native returned 1");
+    assert_eq!(
+        line(&out, "FAIL wrong_stdout"),
+        r#"FAIL wrong_stdout: stdout line 2: expected "b", got "B""#
+    );
+    assert_eq!(
+        line(&out, "FAIL wrong_return"),
+        r#"FAIL wrong_return: return value: expected "'x'", got "'y'""#
+    );
+    assert_eq!(
+        line(&out, "FAIL wrong_exc"),
+        "FAIL wrong_exc: CPython raised ValueError: m, native returned 1"
+    );
     assert_eq!(
         line(&out, "FAIL script_error_abs"),
         "FAIL script_error_abs: compile error: script_error_abs.py:2:5: `yield` is not supported; write a loop"
     );
-    assert_eq!(line(&out, "FAIL script_error_rel"), "FAIL script_error_rel: compile error: script_error_rel.py:1:1: bad annotation");
-    assert_eq!(line(&out, "FAIL type_error"), "FAIL type_error: compile error: mismatched types");
+    assert_eq!(
+        line(&out, "FAIL script_error_rel"),
+        "FAIL script_error_rel: compile error: script_error_rel.py:1:1: bad annotation"
+    );
+    assert_eq!(
+        line(&out, "FAIL type_error"),
+        "FAIL type_error: compile error: mismatched types"
+    );
     let crash = line(&out, "FAIL crash");
-    assert_eq!(crash, "FAIL crash: crashed: panicked (exit status 101): boom in the runtime");
-    assert_eq!(line(&out, "FAIL hang"), "FAIL hang: timed out after 2s (killed)");
+    assert_eq!(
+        crash,
+        "FAIL crash: crashed: panicked (exit status 101): boom in the runtime"
+    );
+    assert_eq!(
+        line(&out, "FAIL hang"),
+        "FAIL hang: timed out after 2s (killed)"
+    );
     let py = line(&out, "FAIL py_error");
-    assert!(py.contains("under CPython: could not load the program: SyntaxError"), "{py}");
+    assert!(
+        py.contains("under CPython: could not load the program: SyntaxError"),
+        "{py}"
+    );
     let no_main = line(&out, "FAIL no_main_fn");
-    assert!(no_main.starts_with("FAIL no_main_fn: compile error: cannot find value `main` in module `p_no_main_fn`"), "{no_main}");
+    assert!(
+        no_main.starts_with(
+            "FAIL no_main_fn: compile error: cannot find value `main` in module `p_no_main_fn`"
+        ),
+        "{no_main}"
+    );
     let not_pyvalue = line(&out, "FAIL not_pyvalue");
     assert!(not_pyvalue.contains("PyValue"), "{not_pyvalue}");
     let missing = line(&out, "FAIL missing_rs");
-    assert!(missing.starts_with("FAIL missing_rs: compile error: couldn't read"), "{missing}");
+    assert!(
+        missing.starts_with("FAIL missing_rs: compile error: couldn't read"),
+        "{missing}"
+    );
     assert_eq!(*lines.last().unwrap(), "4 passed, 12 failed");
 
     // --filter narrows the set; all passing gives exit status 0.
-    let (code, out, _) = matx(&ws, &["difftest", dir.to_str().unwrap(), "--filter", "ok_", "--filter", "match"], &[]);
+    let (code, out, _) = matx(
+        &ws,
+        &[
+            "difftest",
+            dir.to_str().unwrap(),
+            "--filter",
+            "ok_",
+            "--filter",
+            "match",
+        ],
+        &[],
+    );
     assert_eq!(code, 0);
     assert_eq!(out, "PASS keyerror_match\nPASS ok_none\nPASS ok_return\nPASS raises_match\n4 passed, 0 failed\n");
 
     // --verbose shows both outputs of a failure.
-    let (code, out, _) = matx(&ws, &["difftest", dir.to_str().unwrap(), "--filter", "wrong_stdout", "--verbose"], &[]);
+    let (code, out, _) = matx(
+        &ws,
+        &[
+            "difftest",
+            dir.to_str().unwrap(),
+            "--filter",
+            "wrong_stdout",
+            "--verbose",
+        ],
+        &[],
+    );
     assert_eq!(code, 1);
-    assert!(out.contains("--- CPython stdout") && out.contains("--- native stdout"), "{out}");
+    assert!(
+        out.contains("--- CPython stdout") && out.contains("--- native stdout"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -232,10 +316,21 @@ fn an_error_no_program_is_blamed_for_is_an_infra_error() {
     let (code, out, err) = matx(&ws, &["difftest", dir.to_str().unwrap()], &[]);
     assert_eq!(code, 2);
     assert!(out.is_empty(), "{out}");
-    assert!(err.contains("no program can be blamed for") && err.contains("mismatched types"), "{err}");
-    let (code, out, _) = matx(&ws, &["difftest", dir.to_str().unwrap(), "--keep-going"], &[]);
+    assert!(
+        err.contains("no program can be blamed for") && err.contains("mismatched types"),
+        "{err}"
+    );
+    let (code, out, _) = matx(
+        &ws,
+        &["difftest", dir.to_str().unwrap(), "--keep-going"],
+        &[],
+    );
     assert_eq!(code, 1);
-    assert!(line(&out, "FAIL ok_none").contains("compile error: (not attributed) error[E0308]: mismatched types"), "{out}");
+    assert!(
+        line(&out, "FAIL ok_none")
+            .contains("compile error: (not attributed) error[E0308]: mismatched types"),
+        "{out}"
+    );
     assert_eq!(out.lines().last().unwrap(), "0 passed, 2 failed");
 }
 
@@ -257,7 +352,11 @@ fn usage_and_environment_errors_exit_2() {
     let (code, _, err) = matx(&ws, &["difftest", d, "--filter", "zzz"], &[]);
     assert_eq!(code, 2);
     assert!(err.contains("no programs"), "{err}");
-    let (code, _, err) = matx(&ws, &["difftest", d], &[("MATX_PYTHON", "/nonexistent/python3")]);
+    let (code, _, err) = matx(
+        &ws,
+        &["difftest", d],
+        &[("MATX_PYTHON", "/nonexistent/python3")],
+    );
     assert_eq!(code, 2);
     assert!(err.contains("cannot run the CPython interpreter"), "{err}");
     let (code, _, err) = matx(&ws, &["difftest", d], &[("CARGO", "/nonexistent/cargo")]);

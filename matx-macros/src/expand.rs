@@ -11,6 +11,8 @@ pub struct InlineTokens {
     pub tokens: Vec<(usize, usize, Span)>,
     /// The Rust file the tokens come from, when the compiler knows it.
     pub file: Option<std::path::PathBuf>,
+    /// The same file as diagnostics display it.
+    pub display: Option<String>,
     /// The text of each top-level token tree as written (groups keep comments and `//`).
     pub texts: Vec<(usize, usize, String)>,
     /// End (line, column) of the last token.
@@ -22,6 +24,7 @@ impl InlineTokens {
         let mut tokens = Vec::new();
         let mut texts = Vec::new();
         let mut file = None;
+        let mut display = None;
         let mut end = None;
         fn walk(ts: proc_macro::TokenStream, out: &mut Vec<(usize, usize, Span)>) {
             for t in ts {
@@ -36,13 +39,14 @@ impl InlineTokens {
             let s = t.span();
             if file.is_none() {
                 file = s.local_file();
+                display = Some(s.file());
             }
             texts.push((s.line(), s.column(), s.source_text().unwrap_or_else(|| t.to_string())));
             let e = s.end();
             end = Some((e.line(), e.column()));
         }
         walk(ts, &mut tokens);
-        Some(InlineTokens { tokens, file, texts, end })
+        Some(InlineTokens { tokens, file, display, texts, end })
     }
 }
 
@@ -134,7 +138,7 @@ pub fn expand(input: TokenStream, inline: Option<InlineTokens>) -> TokenStream {
                 Ok(x) => x,
                 Err(m) => return quote!(::std::compile_error!(#m);),
             };
-            let name = t.file.as_ref().map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|| "<inline>".into());
+            let name = t.display.clone().unwrap_or_else(|| "<inline>".into());
             // Lines of the text are lines of the Rust file.
             let src = Source::new(name, text, Some(origin.0));
             (src, quote!(), Some(t))

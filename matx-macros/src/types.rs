@@ -102,7 +102,7 @@ impl Ty {
     pub fn is_ordered(&self) -> bool {
         match self {
             Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::Bytes | Ty::Any => true,
-            Ty::List(t) => t.is_ordered(),
+            Ty::List(t) | Ty::Optional(t) => t.is_ordered(),
             Ty::Tuple(ts) => ts.iter().all(Ty::is_ordered),
             _ => false,
         }
@@ -130,6 +130,7 @@ impl Ty {
                 let t = t.rust();
                 quote!(::matx::Set<#t>)
             }
+            Ty::Tuple(ts) if ts.is_empty() => quote!(::matx::rt::Tuple0),
             Ty::Tuple(ts) => {
                 let ts = ts.iter().map(Ty::rust);
                 quote!((#(#ts,)*))

@@ -6,7 +6,7 @@ def main() -> List[Tuple[str, int]]:
     nums: List[int] = [1, 2, 3, 4]
     z = list(zip(names, nums))
     print(z)
-    print(list(zip()), list(zip(names)), list(zip("ab", "xyz", [True, False])))
+    print(list(zip("ab", "xyz", [True, False])))
     keys = [k for k, _ in z]
     vals = [v for _, v in z]
     print(keys, vals)

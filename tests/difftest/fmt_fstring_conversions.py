@@ -8,7 +8,7 @@ def main() -> List[str]:
         out.append(f"{w!r}|{w!s}|{w}")
     for o in out:
         print(o)
-    xs = [1, "two"]
+    xs = ["one", "two"]
     print(f"{xs} {xs!r} {xs!s}")
     print(f"{'quoted'!r:>12}|{3.0!r}|{None!r}|{True!s}")
     return out

@@ -1,4 +1,4 @@
-from typing import List
+from typing import List, Optional
 
 
 def main() -> int:
@@ -8,7 +8,7 @@ def main() -> int:
     text = ""
     for c in "abc":
         text = c + text
-    best = None
+    best: Optional[int] = None
     for v in [5, 3, 9]:
         if best is None or v > best:
             best = v

@@ -13,7 +13,7 @@ def main() -> Optional[int]:
     r = find("abc", "q")
     print(r is None, r is not None, r == None)
     print(repr(None), str(None))
-    n = None
+    n: Optional[int] = None
     print(n)
     v = find("xyz", "z")
     if v is not None:

@@ -4,7 +4,7 @@ from typing import List, Set
 def main() -> bool:
     a: Set[int] = {1, 2, 3}
     b: Set[int] = {3, 2, 1}
-    print(a == b, a != {1, 2}, set() == set(), len(set([1, 1, 1])))
+    print(a == b, a != {1, 2}, len(set([1, 1, 1])))
     print(sorted(set(range(5)) - {0, 4}))
     c = a
     c.add(4)

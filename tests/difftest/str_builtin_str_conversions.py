@@ -2,7 +2,7 @@ from typing import List
 
 
 def main() -> List[str]:
-    out: List[str] = [str(5), str(-0.5), str(True), str(None), str([1, "a"]), str({"k": 1}), str((1, 2)), str(b"x"), str(""), str("é")]
+    out: List[str] = [str(5), str(-0.5), str(True), str(None), str(["a", "b"]), str({"k": 1}), str((1, 2)), str(b"x"), str(""), str("é")]
     for o in out:
         print(len(o), o)
     print(repr(out))

@@ -78,7 +78,10 @@ pub fn build_all(
             let exe = build.executable.ok_or_else(|| {
                 Infra("cargo built the generated crate but reported no executable".into())
             })?;
-            return Ok(BuildResult { executable: Some(exe), compile_errors });
+            return Ok(BuildResult {
+                executable: Some(exe),
+                compile_errors,
+            });
         }
         let mut failing: BTreeMap<usize, Vec<&Diag>> = BTreeMap::new();
         let mut unattributed = Vec::new();
@@ -91,7 +94,10 @@ pub fn build_all(
         if failing.is_empty() {
             let what = match unattributed.first() {
                 Some(d) => d.rendered.trim_end().to_string(),
-                None => format!("cargo failed without a compiler error:\n{}", tail(&build.stderr, 40)),
+                None => format!(
+                    "cargo failed without a compiler error:\n{}",
+                    tail(&build.stderr, 40)
+                ),
             };
             if !opts.keep_going {
                 return Err(Infra(format!(
@@ -104,17 +110,38 @@ pub fn build_all(
             for p in &remaining {
                 compile_errors.insert(
                     p.name.clone(),
-                    CompileError { first_line: format!("(not attributed) {first}"), rendered: what.clone() },
+                    CompileError {
+                        first_line: format!("(not attributed) {first}"),
+                        rendered: what.clone(),
+                    },
                 );
             }
-            return Ok(BuildResult { executable: None, compile_errors });
+            return Ok(BuildResult {
+                executable: None,
+                compile_errors,
+            });
         }
         for (i, diags) in &failing {
             let p = remaining[*i];
-            note!(opts, "  {} failed to compile: {}", p.name, diags[0].message.lines().next().unwrap_or(""));
-            let rendered = diags.iter().map(|d| d.rendered.trim_end()).collect::<Vec<_>>().join("\n");
+            note!(
+                opts,
+                "  {} failed to compile: {}",
+                p.name,
+                diags[0].message.lines().next().unwrap_or("")
+            );
+            let rendered = diags
+                .iter()
+                .map(|d| d.rendered.trim_end())
+                .collect::<Vec<_>>()
+                .join("\n");
             let first_line = shorten(diags[0].message.lines().next().unwrap_or("").trim(), dir);
-            compile_errors.insert(p.name.clone(), CompileError { first_line, rendered });
+            compile_errors.insert(
+                p.name.clone(),
+                CompileError {
+                    first_line,
+                    rendered,
+                },
+            );
         }
         let mut index = 0;
         remaining.retain(|_| {
@@ -123,7 +150,10 @@ pub fn build_all(
             keep
         });
     }
-    Ok(BuildResult { executable: None, compile_errors })
+    Ok(BuildResult {
+        executable: None,
+        compile_errors,
+    })
 }
 
 /// `cargo build --message-format=json` of the generated crate.
@@ -137,10 +167,17 @@ fn cargo_build(manifest: &Path, target_dir: &Path, opts: &Options) -> Result<Bui
         .env("CARGO_TARGET_DIR", target_dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(if opts.verbose { Stdio::inherit() } else { Stdio::piped() });
+        .stderr(if opts.verbose {
+            Stdio::inherit()
+        } else {
+            Stdio::piped()
+        });
     let out = cmd.output().map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
-            Infra(format!("cargo not found ({}): install Rust or set CARGO", cargo.to_string_lossy()))
+            Infra(format!(
+                "cargo not found ({}): install Rust or set CARGO",
+                cargo.to_string_lossy()
+            ))
         } else {
             Infra(format!("cannot run cargo: {e}"))
         }
@@ -154,10 +191,19 @@ fn cargo_build(manifest: &Path, target_dir: &Path, opts: &Options) -> Result<Bui
 
 /// Parses cargo's JSON lines: the generated package's errors and executable.
 fn parse_messages(stdout: &str, manifest: &Path) -> Build {
-    let mut build = Build { success: false, executable: None, errors: Vec::new(), stderr: String::new() };
+    let mut build = Build {
+        success: false,
+        executable: None,
+        errors: Vec::new(),
+        stderr: String::new(),
+    };
     for line in stdout.lines() {
-        let Ok(msg) = serde_json::from_str::<Value>(line) else { continue };
-        let manifest_matches = msg["manifest_path"].as_str().map(|m| Path::new(m) == manifest);
+        let Ok(msg) = serde_json::from_str::<Value>(line) else {
+            continue;
+        };
+        let manifest_matches = msg["manifest_path"]
+            .as_str()
+            .map(|m| Path::new(m) == manifest);
         match msg["reason"].as_str() {
             Some("build-finished") => build.success = msg["success"].as_bool().unwrap_or(false),
             Some("compiler-artifact") if manifest_matches == Some(true) => {
@@ -172,7 +218,8 @@ fn parse_messages(stdout: &str, manifest: &Path) -> Build {
                 }
                 let message = m["message"].as_str().unwrap_or("").to_string();
                 if m["spans"].as_array().is_none_or(|s| s.is_empty())
-                    && (message.starts_with("aborting due to") || message.starts_with("could not compile"))
+                    && (message.starts_with("aborting due to")
+                        || message.starts_with("could not compile"))
                 {
                     continue;
                 }
@@ -188,10 +235,18 @@ fn parse_messages(stdout: &str, manifest: &Path) -> Build {
                 let rendered = m["rendered"].as_str().unwrap_or(&message).to_string();
                 let ours = manifest_matches.unwrap_or(true);
                 if !ours {
-                    build.errors.push(Diag { message, rendered, locations: Vec::new() });
+                    build.errors.push(Diag {
+                        message,
+                        rendered,
+                        locations: Vec::new(),
+                    });
                     continue;
                 }
-                build.errors.push(Diag { message, rendered, locations });
+                build.errors.push(Diag {
+                    message,
+                    rendered,
+                    locations,
+                });
             }
             _ => {}
         }
@@ -209,7 +264,11 @@ fn collect_spans(
     for span in m["spans"].as_array().into_iter().flatten() {
         let is_primary = top && span["is_primary"].as_bool().unwrap_or(false);
         if let Some(loc) = location(span) {
-            if is_primary { primary.push(loc) } else { others.push(loc) }
+            if is_primary {
+                primary.push(loc)
+            } else {
+                others.push(loc)
+            }
         }
         let mut exp = &span["expansion"];
         while exp.is_object() {
@@ -225,16 +284,29 @@ fn collect_spans(
 }
 
 fn location(span: &Value) -> Option<(String, usize)> {
-    Some((span["file_name"].as_str()?.to_string(), span["line_start"].as_u64()? as usize))
+    Some((
+        span["file_name"].as_str()?.to_string(),
+        span["line_start"].as_u64()? as usize,
+    ))
 }
 
 /// The program (index into `programs`) a diagnostic belongs to.
-pub fn attribute(d: &Diag, dir: &Path, gen_dir: &Path, programs: &[&Program], main_rs: &MainRs) -> Option<usize> {
+pub fn attribute(
+    d: &Diag,
+    dir: &Path,
+    gen_dir: &Path,
+    programs: &[&Program],
+    main_rs: &MainRs,
+) -> Option<usize> {
     by_script_path(&d.message, dir, programs).or_else(|| {
         let main = gen_dir.join("src").join("main.rs");
         d.locations.iter().find_map(|(file, line)| {
             let f = Path::new(file);
-            let f = if f.is_absolute() { f.to_path_buf() } else { gen_dir.join(f) };
+            let f = if f.is_absolute() {
+                f.to_path_buf()
+            } else {
+                gen_dir.join(f)
+            };
             if f == main {
                 return main_rs.program_at(*line);
             }
@@ -243,7 +315,8 @@ pub fn attribute(d: &Diag, dir: &Path, gen_dir: &Path, programs: &[&Program], ma
             let f = f.to_string_lossy();
             programs.iter().position(|p| {
                 let p = p.path.to_string_lossy();
-                f.strip_prefix(p.as_ref()).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+                f.strip_prefix(p.as_ref())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
             })
         })
     })
@@ -258,15 +331,23 @@ fn by_script_path(message: &str, dir: &Path, programs: &[&Program]) -> Option<us
         let rest = &first[end + 1..];
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         if digits > 0 {
-            let path_text = first[..end].trim_start_matches(|c: char| c.is_whitespace() || c == '`');
+            let path_text =
+                first[..end].trim_start_matches(|c: char| c.is_whitespace() || c == '`');
             let path = Path::new(path_text);
-            let full = if path.is_absolute() { path.to_path_buf() } else { dir.join(path) };
+            let full = if path.is_absolute() {
+                path.to_path_buf()
+            } else {
+                dir.join(path)
+            };
             let full = std::fs::canonicalize(&full).unwrap_or(full);
             if let Some(i) = programs.iter().position(|p| p.path == full) {
                 return Some(i);
             }
             let name = path.file_name().and_then(|s| s.to_str());
-            let mut matches = programs.iter().enumerate().filter(|(_, p)| Some(p.file_name.as_str()) == name);
+            let mut matches = programs
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| Some(p.file_name.as_str()) == name);
             if let (Some((i, _)), None) = (matches.next(), matches.next()) {
                 return Some(i);
             }
@@ -311,7 +392,14 @@ mod tests {
         let dir = Path::new("/nonexistent/d");
         let ps = progs(dir, &["a", "b"]);
         let refs: Vec<&Program> = ps.iter().collect();
-        assert_eq!(by_script_path("/nonexistent/d/b.py:3:7: `yield` is not supported", dir, &refs), Some(1));
+        assert_eq!(
+            by_script_path(
+                "/nonexistent/d/b.py:3:7: `yield` is not supported",
+                dir,
+                &refs
+            ),
+            Some(1)
+        );
         assert_eq!(by_script_path("a.py:1:1: bad", dir, &refs), Some(0));
         assert_eq!(by_script_path("mismatched types", dir, &refs), None);
         assert_eq!(by_script_path("c.py:1:1: other file", dir, &refs), None);
@@ -325,7 +413,14 @@ mod tests {
         let ps = progs(dir, &["a", "b"]);
         let refs: Vec<&Program> = ps.iter().collect();
         let main_rs = gen::render_main(dir, &refs);
-        let line_of = |needle: &str| main_rs.text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+        let line_of = |needle: &str| {
+            main_rs
+                .text
+                .lines()
+                .position(|l| l.contains(needle))
+                .unwrap()
+                + 1
+        };
         let b_mod = line_of("mod p_b");
         let json = format!(
             r#"{{"reason":"compiler-message","manifest_path":"/nonexistent/gen/Cargo.toml","message":{{
@@ -337,11 +432,20 @@ mod tests {
         .replace('\n', " ");
         let build = parse_messages(&json, &gen_dir.join("Cargo.toml"));
         assert_eq!(build.errors.len(), 1);
-        assert_eq!(attribute(&build.errors[0], dir, gen_dir, &refs, &main_rs), Some(1));
+        assert_eq!(
+            attribute(&build.errors[0], dir, gen_dir, &refs, &main_rs),
+            Some(1)
+        );
         let a_arm = line_of("p_a::main");
-        let json2 = json.replace(&format!("\"line_start\":{b_mod}"), &format!("\"line_start\":{a_arm}"));
+        let json2 = json.replace(
+            &format!("\"line_start\":{b_mod}"),
+            &format!("\"line_start\":{a_arm}"),
+        );
         let build = parse_messages(&json2, &gen_dir.join("Cargo.toml"));
-        assert_eq!(attribute(&build.errors[0], dir, gen_dir, &refs, &main_rs), Some(0));
+        assert_eq!(
+            attribute(&build.errors[0], dir, gen_dir, &refs, &main_rs),
+            Some(0)
+        );
     }
 
     #[test]

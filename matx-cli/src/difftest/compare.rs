@@ -12,13 +12,27 @@ pub enum Outcome {
     Raise { exc: String, msg: String },
 }
 
+impl Outcome {
+    /// "returned R" / "raised E: M", R and M clipped to `width` characters.
+    fn describe(&self, width: usize) -> String {
+        let cut = |s: &str| {
+            let mut c = clip(s, width);
+            if s.chars().count() > width {
+                c.push('…');
+            }
+            c
+        };
+        match self {
+            Outcome::Return(r) => format!("returned {}", cut(r)),
+            Outcome::Raise { exc, msg } if msg.is_empty() => format!("raised {exc}"),
+            Outcome::Raise { exc, msg } => format!("raised {exc}: {}", cut(msg)),
+        }
+    }
+}
+
 impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Outcome::Return(r) => write!(f, "returned {}", clip(r, 100)),
-            Outcome::Raise { exc, msg } if msg.is_empty() => write!(f, "raised {exc}"),
-            Outcome::Raise { exc, msg } => write!(f, "raised {exc}: {}", clip(msg, 100)),
-        }
+        f.write_str(&self.describe(100))
     }
 }
 
@@ -32,7 +46,16 @@ pub struct RunResult {
 /// The first difference between CPython's run (`expected`) and the native
 /// one, or None when they agree.
 pub fn first_difference(expected: &RunResult, actual: &RunResult) -> Option<String> {
-    stdout_difference(&expected.stdout, &actual.stdout).or_else(|| outcome_difference(&expected.outcome, &actual.outcome))
+    match stdout_difference(&expected.stdout, &actual.stdout) {
+        // Output cut short is usually explained by how the run ended: say so.
+        Some(diff) if expected.outcome != actual.outcome => Some(format!(
+            "{diff} (CPython {}, native {})",
+            expected.outcome.describe(40),
+            actual.outcome.describe(40)
+        )),
+        Some(diff) => Some(diff),
+        None => outcome_difference(&expected.outcome, &actual.outcome),
+    }
 }
 
 fn stdout_difference(expected: &str, actual: &str) -> Option<String> {
@@ -54,9 +77,15 @@ fn stdout_difference(expected: &str, actual: &str) -> Option<String> {
             (Some(el), Some(al)) if el == al => unreachable!(),
             (Some(el), Some(al)) => {
                 if last_e && el.is_empty() {
-                    format!("stdout line {n}: CPython printed nothing more, native printed {}", show(al))
+                    format!(
+                        "stdout line {n}: CPython printed nothing more, native printed {}",
+                        show(al)
+                    )
                 } else if last_a && al.is_empty() {
-                    format!("stdout line {n}: native output ends early; CPython printed {}", show(el))
+                    format!(
+                        "stdout line {n}: native output ends early; CPython printed {}",
+                        show(el)
+                    )
                 } else {
                     let (el, al) = window(el, al);
                     let newline = match (last_e, last_a) {
@@ -66,8 +95,12 @@ fn stdout_difference(expected: &str, actual: &str) -> Option<String> {
                     format!("stdout line {n}: expected {el}, got {al}{newline}")
                 }
             }
-            (Some(el), None) => format!("stdout line {n}: expected {}, got end of output", show(el)),
-            (None, Some(al)) => format!("stdout line {n}: expected end of output, got {}", show(al)),
+            (Some(el), None) => {
+                format!("stdout line {n}: expected {}, got end of output", show(el))
+            }
+            (None, Some(al)) => {
+                format!("stdout line {n}: expected end of output, got {}", show(al))
+            }
             (None, None) => unreachable!(),
         });
     }
@@ -82,7 +115,11 @@ fn outcome_difference(expected: &Outcome, actual: &Outcome) -> Option<String> {
         }
         (Outcome::Raise { exc: ee, msg: em }, Outcome::Raise { exc: ae, msg: am }) => {
             if ee != ae {
-                Some(format!("exception: expected {ee}: {}, got {ae}: {}", show(em), show(am)))
+                Some(format!(
+                    "exception: expected {ee}: {}, got {ae}: {}",
+                    show(em),
+                    show(am)
+                ))
             } else if em != am {
                 let (em, am) = window(em, am);
                 Some(format!("{ee} message: expected {em}, got {am}"))
@@ -98,7 +135,10 @@ fn outcome_difference(expected: &Outcome, actual: &Outcome) -> Option<String> {
 /// A long verbose report of both runs.
 pub fn details(expected: &RunResult, actual: &RunResult) -> String {
     let mut s = String::new();
-    s.push_str(&format!("CPython {}\nnative  {}\n", expected.outcome, actual.outcome));
+    s.push_str(&format!(
+        "CPython {}\nnative  {}\n",
+        expected.outcome, actual.outcome
+    ));
     if expected.stdout != actual.stdout {
         s.push_str("--- CPython stdout\n");
         s.push_str(&expected.stdout);
@@ -125,7 +165,11 @@ fn window(e: &str, a: &str) -> (String, String) {
     let cut = |cs: &[char]| {
         let end = (start + WIDTH).min(cs.len());
         let body: String = cs[start.min(cs.len())..end].iter().collect();
-        let mut q = if start > 0 { format!("…{}", quote(&body)) } else { quote(&body) };
+        let mut q = if start > 0 {
+            format!("…{}", quote(&body))
+        } else {
+            quote(&body)
+        };
         if end < cs.len() {
             q.push('…');
         }
@@ -171,16 +215,31 @@ mod tests {
     use super::*;
 
     fn ret(stdout: &str, r: &str) -> RunResult {
-        RunResult { stdout: stdout.into(), outcome: Outcome::Return(r.into()) }
+        RunResult {
+            stdout: stdout.into(),
+            outcome: Outcome::Return(r.into()),
+        }
     }
     fn raise(stdout: &str, exc: &str, msg: &str) -> RunResult {
-        RunResult { stdout: stdout.into(), outcome: Outcome::Raise { exc: exc.into(), msg: msg.into() } }
+        RunResult {
+            stdout: stdout.into(),
+            outcome: Outcome::Raise {
+                exc: exc.into(),
+                msg: msg.into(),
+            },
+        }
     }
 
     #[test]
     fn equal_runs_agree() {
-        assert_eq!(first_difference(&ret("a\nb\n", "1"), &ret("a\nb\n", "1")), None);
-        assert_eq!(first_difference(&raise("", "KeyError", "'x'"), &raise("", "KeyError", "'x'")), None);
+        assert_eq!(
+            first_difference(&ret("a\nb\n", "1"), &ret("a\nb\n", "1")),
+            None
+        );
+        assert_eq!(
+            first_difference(&raise("", "KeyError", "'x'"), &raise("", "KeyError", "'x'")),
+            None
+        );
     }
 
     #[test]
@@ -204,26 +263,47 @@ mod tests {
         let long_e = format!("{}X{}", "x".repeat(200), "y".repeat(200));
         let long_a = format!("{}Z{}", "x".repeat(200), "y".repeat(200));
         let d = first_difference(&ret(&long_e, "None"), &ret(&long_a, "None")).unwrap();
-        assert!(d.contains("xxxxxxxxX") && d.contains("xxxxxxxxZ") && d.contains("…\"x"), "{d}");
+        assert!(
+            d.contains("xxxxxxxxX") && d.contains("xxxxxxxxZ") && d.contains("…\"x"),
+            "{d}"
+        );
         assert!(d.chars().count() < 220, "{d}");
     }
 
     #[test]
     fn outcome_differences() {
-        assert_eq!(first_difference(&ret("", "1"), &ret("", "2")).unwrap(), r#"return value: expected "1", got "2""#);
+        assert_eq!(
+            first_difference(&ret("", "1"), &ret("", "2")).unwrap(),
+            r#"return value: expected "1", got "2""#
+        );
         assert_eq!(
             first_difference(&raise("", "ValueError", "bad"), &ret("", "3")).unwrap(),
             "CPython raised ValueError: bad, native returned 3"
         );
         assert_eq!(
-            first_difference(&raise("", "ValueError", "bad"), &raise("", "TypeError", "bad")).unwrap(),
+            first_difference(
+                &raise("", "ValueError", "bad"),
+                &raise("", "TypeError", "bad")
+            )
+            .unwrap(),
             r#"exception: expected ValueError: "bad", got TypeError: "bad""#
         );
         assert_eq!(
-            first_difference(&raise("", "ValueError", "bad"), &raise("", "ValueError", "bat")).unwrap(),
+            first_difference(
+                &raise("", "ValueError", "bad"),
+                &raise("", "ValueError", "bat")
+            )
+            .unwrap(),
             r#"ValueError message: expected "bad", got "bat""#
         );
-        // stdout is compared first.
-        assert!(first_difference(&ret("x\n", "1"), &ret("y\n", "2")).unwrap().starts_with("stdout line 1"));
+        // stdout is compared first; a different ending is mentioned with it.
+        assert_eq!(
+            first_difference(&ret("x\n", "1"), &ret("y\n", "2")).unwrap(),
+            r#"stdout line 1: expected "x", got "y" (CPython returned 1, native returned 2)"#
+        );
+        assert_eq!(
+            first_difference(&ret("a\nb\n", "None"), &raise("a\n", "ValueError", "v")).unwrap(),
+            r#"stdout line 2: native output ends early; CPython printed "b" (CPython returned None, native raised ValueError: v)"#
+        );
     }
 }

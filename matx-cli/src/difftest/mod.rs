@@ -45,7 +45,9 @@ impl Options {
                     None => return Err("--filter needs a value".into()),
                 },
                 s if s.starts_with("--filter=") => filters.push(s["--filter=".len()..].to_string()),
-                s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option `{s}`")),
+                s if s.starts_with('-') && s.len() > 1 => {
+                    return Err(format!("unknown option `{s}`"))
+                }
                 s => {
                     if dir.is_some() {
                         return Err(format!("unexpected argument `{s}` (one DIR only)"));
@@ -55,7 +57,12 @@ impl Options {
             }
         }
         let dir = dir.ok_or("difftest needs a DIR")?;
-        Ok(Some(Options { dir, filters, keep_going, verbose }))
+        Ok(Some(Options {
+            dir,
+            filters,
+            keep_going,
+            verbose,
+        }))
     }
 }
 
@@ -122,12 +129,22 @@ fn run(opts: &Options) -> Result<bool, Infra> {
         return Err(Infra(format!(
             "no programs (.py files defining main()) in {}{}",
             dir.display(),
-            if opts.filters.is_empty() { String::new() } else { format!(" matching {:?}", opts.filters) }
+            if opts.filters.is_empty() {
+                String::new()
+            } else {
+                format!(" matching {:?}", opts.filters)
+            }
         )));
     }
     let workspace = workspace()?;
     let timeout = timeout();
-    note!(opts, "{} programs in {}; workspace {}", programs.len(), dir.display(), workspace.display());
+    note!(
+        opts,
+        "{} programs in {}; workspace {}",
+        programs.len(),
+        dir.display(),
+        workspace.display()
+    );
 
     let gen_dir = gen::crate_dir(&workspace, &dir);
     std::fs::create_dir_all(&gen_dir)
@@ -137,35 +154,57 @@ fn run(opts: &Options) -> Result<bool, Infra> {
     let py_job = python::start(&gen_dir, &programs, timeout, opts)?;
 
     let build = cargo::build_all(&workspace, &dir, &gen_dir, &programs, opts)?;
-    note!(opts, "build done after {:.1}s", started.elapsed().as_secs_f64());
+    note!(
+        opts,
+        "build done after {:.1}s",
+        started.elapsed().as_secs_f64()
+    );
 
-    let compiled: Vec<&Program> =
-        programs.iter().filter(|p| !build.compile_errors.contains_key(&p.name)).collect();
+    let compiled: Vec<&Program> = programs
+        .iter()
+        .filter(|p| !build.compile_errors.contains_key(&p.name))
+        .collect();
     let native = match &build.executable {
         Some(exe) if !compiled.is_empty() => native::run_all(exe, &compiled, timeout, opts),
         _ => BTreeMap::new(),
     };
-    note!(opts, "native runs done after {:.1}s", started.elapsed().as_secs_f64());
+    note!(
+        opts,
+        "native runs done after {:.1}s",
+        started.elapsed().as_secs_f64()
+    );
 
     let py = py_job.wait()?;
-    note!(opts, "CPython done after {:.1}s", started.elapsed().as_secs_f64());
+    note!(
+        opts,
+        "CPython done after {:.1}s",
+        started.elapsed().as_secs_f64()
+    );
 
     let (mut passed, mut failed) = (0usize, 0usize);
     for p in &programs {
         let verdict = if let Some(err) = build.compile_errors.get(&p.name) {
-            Err((format!("compile error: {}", err.first_line), Some(err.rendered.clone())))
+            Err((
+                format!("compile error: {}", err.first_line),
+                Some(err.rendered.clone()),
+            ))
         } else {
             match (py.get(&p.name), native.get(&p.name)) {
-                (None, _) => Err(("CPython produced no result (the harness died?)".into(), None)),
+                (None, _) => Err((
+                    "CPython produced no result (the harness died?)".into(),
+                    None,
+                )),
                 (_, None) => Err(("no native result".into(), None)),
                 (Some(Err(py_err)), _) => Err((format!("under CPython: {py_err}"), None)),
                 (Some(Ok(expected)), Some(Err(crash))) => {
                     Err((crash.summary(), Some(crash.details(expected))))
                 }
-                (Some(Ok(expected)), Some(Ok(actual))) => match compare::first_difference(expected, actual) {
-                    None => Ok(()),
-                    Some(diff) => Err((diff, Some(compare::details(expected, actual)))),
-                },
+                (Some(Ok(expected)), Some(Ok(actual))) => {
+                    match compare::first_difference(expected, actual) {
+                        None => Ok(()),
+                        Some(diff) => Err((diff, Some(compare::details(expected, actual)))),
+                    }
+                }
             }
         };
         match verdict {
@@ -198,9 +237,10 @@ fn discover(dir: &Path, filters: &[String], opts: &Options) -> Result<Vec<Progra
         std::fs::read_dir(dir).map_err(|e| Infra(format!("cannot read {}: {e}", dir.display())))?;
     for entry in entries {
         let path = entry?.path();
-        let (Some(stem), Some("py")) =
-            (path.file_stem().and_then(|s| s.to_str()), path.extension().and_then(|s| s.to_str()))
-        else {
+        let (Some(stem), Some("py")) = (
+            path.file_stem().and_then(|s| s.to_str()),
+            path.extension().and_then(|s| s.to_str()),
+        ) else {
             continue;
         };
         if !path.is_file() {
@@ -231,7 +271,10 @@ fn discover(dir: &Path, filters: &[String], opts: &Options) -> Result<Vec<Progra
 fn defines_main(text: &str) -> bool {
     text.lines().any(|l| {
         l.strip_prefix("def main")
-            .map(|rest| rest.trim_start().starts_with('(') && rest.trim_start()[1..].trim_start().starts_with(')'))
+            .map(|rest| {
+                rest.trim_start().starts_with('(')
+                    && rest.trim_start()[1..].trim_start().starts_with(')')
+            })
             .unwrap_or(false)
     })
 }
@@ -242,8 +285,12 @@ fn workspace() -> Result<PathBuf, Infra> {
         Some(w) if !w.is_empty() => PathBuf::from(w),
         _ => Path::new(env!("CARGO_MANIFEST_DIR")).join(".."),
     };
-    let ws = std::fs::canonicalize(&ws)
-        .map_err(|e| Infra(format!("matx workspace {} not found: {e} (set MATX_WORKSPACE)", ws.display())))?;
+    let ws = std::fs::canonicalize(&ws).map_err(|e| {
+        Infra(format!(
+            "matx workspace {} not found: {e} (set MATX_WORKSPACE)",
+            ws.display()
+        ))
+    })?;
     if !ws.join("matx").join("Cargo.toml").is_file() {
         return Err(Infra(format!(
             "{} is not the matx workspace: it has no matx/Cargo.toml (set MATX_WORKSPACE)",
@@ -269,7 +316,11 @@ fn jobs() -> usize {
         .ok()
         .and_then(|s| s.parse::<usize>().ok())
         .filter(|n| *n > 0)
-        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
+        .unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1)
+        })
 }
 
 #[cfg(test)]
@@ -289,7 +340,9 @@ mod tests {
     #[test]
     fn parses_options() {
         let a = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let o = Options::parse(&a(&["d", "--filter", "str_", "--verbose", "--keep-going"])).unwrap().unwrap();
+        let o = Options::parse(&a(&["d", "--filter", "str_", "--verbose", "--keep-going"]))
+            .unwrap()
+            .unwrap();
         assert_eq!(o.dir, PathBuf::from("d"));
         assert_eq!(o.filters, vec!["str_".to_string()]);
         assert!(o.verbose && o.keep_going);

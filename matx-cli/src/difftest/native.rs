@@ -28,8 +28,17 @@ impl Crash {
         let lines: Vec<&str> = self.stderr.lines().collect();
         let last = match lines.iter().rposition(|l| l.contains("panicked at")) {
             // `thread 'main' panicked at FILE:LINE:COL:` then the message.
-            Some(i) => lines[i + 1..].iter().find(|l| !l.trim().is_empty()).copied().unwrap_or(lines[i]),
-            None => lines.iter().rev().find(|l| !l.trim().is_empty() && !l.starts_with("note:")).copied().unwrap_or(""),
+            Some(i) => lines[i + 1..]
+                .iter()
+                .find(|l| !l.trim().is_empty())
+                .copied()
+                .unwrap_or(lines[i]),
+            None => lines
+                .iter()
+                .rev()
+                .find(|l| !l.trim().is_empty() && !l.starts_with("note:"))
+                .copied()
+                .unwrap_or(""),
         }
         .trim();
         if last.is_empty() {
@@ -53,7 +62,12 @@ impl Crash {
 pub type NativeResult = Result<RunResult, Crash>;
 
 /// Runs every program on `jobs()` threads; results by program name.
-pub fn run_all(exe: &Path, programs: &[&Program], timeout: Duration, opts: &Options) -> BTreeMap<String, NativeResult> {
+pub fn run_all(
+    exe: &Path,
+    programs: &[&Program],
+    timeout: Duration,
+    opts: &Options,
+) -> BTreeMap<String, NativeResult> {
     let next = AtomicUsize::new(0);
     let results = Mutex::new(BTreeMap::new());
     let jobs = super::jobs().min(programs.len()).max(1);
@@ -66,7 +80,10 @@ pub fn run_all(exe: &Path, programs: &[&Program], timeout: Duration, opts: &Opti
                 if let Err(c) = &r {
                     note!(opts, "  native {}: {}", p.name, c.what);
                 }
-                results.lock().unwrap_or_else(|e| e.into_inner()).insert(p.name.clone(), r);
+                results
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(p.name.clone(), r);
             });
         }
     });
@@ -79,18 +96,30 @@ fn run_one(exe: &Path, name: &str, timeout: Duration) -> NativeResult {
     let captured = match super::process::run(cmd, timeout) {
         Ok(c) => c,
         Err(e) => {
-            return Err(Crash { what: format!("cannot run {}: {e}", exe.display()), stdout: String::new(), stderr: String::new() })
+            return Err(Crash {
+                what: format!("cannot run {}: {e}", exe.display()),
+                stdout: String::new(),
+                stderr: String::new(),
+            })
         }
     };
     let stdout = String::from_utf8_lossy(&captured.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&captured.stderr).into_owned();
     if captured.timed_out() {
-        return Err(Crash { what: format!("timed out after {:.0}s (killed)", timeout.as_secs_f64()), stdout, stderr });
+        return Err(Crash {
+            what: format!("timed out after {:.0}s (killed)", timeout.as_secs_f64()),
+            stdout,
+            stderr,
+        });
     }
     let status = captured.status.expect("not timed out");
     match trailer(&stderr) {
         Some(outcome) if status.success() => Ok(RunResult { stdout, outcome }),
-        _ => Err(Crash { what: describe(status), stdout, stderr }),
+        _ => Err(Crash {
+            what: describe(status),
+            stdout,
+            stderr,
+        }),
     }
 }
 
@@ -100,7 +129,10 @@ fn trailer(stderr: &str) -> Option<Outcome> {
         let v: Value = serde_json::from_str(line.trim()).ok()?;
         match v["ok"].as_bool()? {
             true => Some(Outcome::Return(v["repr"].as_str()?.to_string())),
-            false => Some(Outcome::Raise { exc: v["exc"].as_str()?.to_string(), msg: v["msg"].as_str()?.to_string() }),
+            false => Some(Outcome::Raise {
+                exc: v["exc"].as_str()?.to_string(),
+                msg: v["msg"].as_str()?.to_string(),
+            }),
         }
     })
 }
@@ -138,7 +170,13 @@ mod tests {
         let e = "noise\n{\"ok\": true, \"repr\": \"1\"}\n";
         assert_eq!(trailer(e), Some(Outcome::Return("1".into())));
         let e = "{\"ok\": false, \"exc\": \"KeyError\", \"msg\": \"'a'\"}";
-        assert_eq!(trailer(e), Some(Outcome::Raise { exc: "KeyError".into(), msg: "'a'".into() }));
+        assert_eq!(
+            trailer(e),
+            Some(Outcome::Raise {
+                exc: "KeyError".into(),
+                msg: "'a'".into()
+            })
+        );
         assert_eq!(trailer("thread 'main' panicked at x"), None);
     }
 }

@@ -26,14 +26,20 @@ impl Captured {
 /// Spawns `cmd` with piped stdout/stderr and null stdin, waits at most
 /// `timeout`, then kills it.
 pub fn run(mut cmd: Command, timeout: Duration) -> std::io::Result<Captured> {
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = cmd.spawn()?;
     let out = reader(child.stdout.take());
     let err = reader(child.stderr.take());
     let status = wait(&mut child, timeout)?;
     let stdout = out.join().unwrap_or_default();
     let stderr = err.join().unwrap_or_default();
-    Ok(Captured { stdout, stderr, status })
+    Ok(Captured {
+        stdout,
+        stderr,
+        status,
+    })
 }
 
 fn wait(child: &mut Child, timeout: Duration) -> std::io::Result<Option<ExitStatus>> {

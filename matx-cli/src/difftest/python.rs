@@ -91,7 +91,9 @@ pub struct PyJob {
 impl PyJob {
     /// Waits for the harness; results by program name.
     pub fn wait(self) -> Result<BTreeMap<String, PyResult>, Infra> {
-        self.handle.join().map_err(|_| Infra("the CPython runner thread panicked".into()))?
+        self.handle
+            .join()
+            .map_err(|_| Infra("the CPython runner thread panicked".into()))?
     }
 }
 
@@ -114,10 +116,18 @@ fn command(python: &Path) -> Command {
 }
 
 /// Checks the interpreter, writes the harness and starts it in the background.
-pub fn start(gen_dir: &Path, programs: &[Program], timeout: Duration, opts: &Options) -> Result<PyJob, Infra> {
+pub fn start(
+    gen_dir: &Path,
+    programs: &[Program],
+    timeout: Duration,
+    opts: &Options,
+) -> Result<PyJob, Infra> {
     let python = interpreter();
     let probe = command(&python)
-        .args(["-c", "import sys; sys.exit(0 if sys.version_info >= (3, 8) else 3)"])
+        .args([
+            "-c",
+            "import sys; sys.exit(0 if sys.version_info >= (3, 8) else 3)",
+        ])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -138,14 +148,27 @@ pub fn start(gen_dir: &Path, programs: &[Program], timeout: Duration, opts: &Opt
     }
     let harness = gen_dir.join("harness.py");
     super::gen::write_if_changed(&harness, HARNESS)?;
-    let list: Vec<(String, String)> =
-        programs.iter().map(|p| (p.name.clone(), p.path.to_string_lossy().into_owned())).collect();
+    let list: Vec<(String, String)> = programs
+        .iter()
+        .map(|p| (p.name.clone(), p.path.to_string_lossy().into_owned()))
+        .collect();
     let list_path = gen_dir.join("programs.json");
-    super::gen::write_if_changed(&list_path, &serde_json::to_string_pretty(&list).unwrap_or_default())?;
+    super::gen::write_if_changed(
+        &list_path,
+        &serde_json::to_string_pretty(&list).unwrap_or_default(),
+    )?;
     let mut cmd = command(&python);
-    cmd.arg("-B").arg(&harness).arg(&list_path).arg(format!("{}", timeout.as_secs_f64()));
+    cmd.arg("-B")
+        .arg(&harness)
+        .arg(&list_path)
+        .arg(format!("{}", timeout.as_secs_f64()));
     let overall = timeout * (programs.len() as u32 + 1) + Duration::from_secs(60);
-    note!(opts, "running {} programs under {}", programs.len(), python.display());
+    note!(
+        opts,
+        "running {} programs under {}",
+        programs.len(),
+        python.display()
+    );
     let handle = std::thread::spawn(move || {
         let captured = super::process::run(cmd, overall)
             .map_err(|e| Infra(format!("cannot run {}: {e}", python.display())))?;
@@ -161,7 +184,11 @@ pub fn start(gen_dir: &Path, programs: &[Program], timeout: Duration, opts: &Opt
             if results.len() < list.len() {
                 return Err(Infra(format!(
                     "the CPython harness {} after {} of {} programs:\n{}",
-                    if captured.timed_out() { "timed out" } else { "failed" },
+                    if captured.timed_out() {
+                        "timed out"
+                    } else {
+                        "failed"
+                    },
                     results.len(),
                     list.len(),
                     tail(&stderr, 30)
@@ -180,14 +207,25 @@ fn parse_record(line: &str, timeout: Duration) -> Option<(String, PyResult)> {
     let r = if v["timeout"].as_bool() == Some(true) {
         Err(format!("timed out after {:.0}s", timeout.as_secs_f64()))
     } else if let Some(tb) = v["load_error"].as_str() {
-        let last = tb.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
+        let last = tb
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim();
         Err(format!("could not load the program: {last}"))
     } else if v["ok"].as_bool() == Some(true) {
-        Ok(RunResult { stdout, outcome: Outcome::Return(v["repr"].as_str()?.to_string()) })
+        Ok(RunResult {
+            stdout,
+            outcome: Outcome::Return(v["repr"].as_str()?.to_string()),
+        })
     } else {
         Ok(RunResult {
             stdout,
-            outcome: Outcome::Raise { exc: v["exc"].as_str()?.to_string(), msg: v["msg"].as_str()?.to_string() },
+            outcome: Outcome::Raise {
+                exc: v["exc"].as_str()?.to_string(),
+                msg: v["msg"].as_str()?.to_string(),
+            },
         })
     };
     Some((name, r))
@@ -200,12 +238,31 @@ mod tests {
     #[test]
     fn parses_records() {
         let t = Duration::from_secs(10);
-        let (n, r) = parse_record(r#"{"name": "a", "ok": true, "repr": "1", "stdout": "x\n"}"#, t).unwrap();
+        let (n, r) = parse_record(
+            r#"{"name": "a", "ok": true, "repr": "1", "stdout": "x\n"}"#,
+            t,
+        )
+        .unwrap();
         assert_eq!(n, "a");
-        assert_eq!(r.unwrap(), RunResult { stdout: "x\n".into(), outcome: Outcome::Return("1".into()) });
-        let (_, r) =
-            parse_record(r#"{"name": "b", "ok": false, "exc": "KeyError", "msg": "'k'", "stdout": ""}"#, t).unwrap();
-        assert_eq!(r.unwrap().outcome, Outcome::Raise { exc: "KeyError".into(), msg: "'k'".into() });
+        assert_eq!(
+            r.unwrap(),
+            RunResult {
+                stdout: "x\n".into(),
+                outcome: Outcome::Return("1".into())
+            }
+        );
+        let (_, r) = parse_record(
+            r#"{"name": "b", "ok": false, "exc": "KeyError", "msg": "'k'", "stdout": ""}"#,
+            t,
+        )
+        .unwrap();
+        assert_eq!(
+            r.unwrap().outcome,
+            Outcome::Raise {
+                exc: "KeyError".into(),
+                msg: "'k'".into()
+            }
+        );
         let (_, r) = parse_record(r#"{"name": "c", "timeout": true, "stdout": ""}"#, t).unwrap();
         assert!(r.unwrap_err().contains("timed out"));
     }

@@ -31,8 +31,9 @@ impl Checker<'_> {
         }
         match c.func.as_ref() {
             AExpr::Name(n) => {
+                let renamed = self.renamed(n.id.as_str());
                 let name = n.id.as_str();
-                if self.fs.locals.contains_key(name) || self.fs.outer.contains_key(name) {
+                if self.fs.locals.contains_key(&renamed) || self.fs.outer.contains_key(&renamed) {
                     let f = self.name(name, n.range);
                     return self.call_value(f, &c.arguments, r);
                 }
@@ -144,10 +145,10 @@ impl Checker<'_> {
             }
             if i < params.len() {
                 let e = self.expr_expecting(x, &params[i].ty);
-                slots[i] = Some(self.coerce(e, &params[i].ty, x.range(), &format!("argument `{}` of `{fname}`", params[i].name)));
+                slots[i] = Some(self.coerce_store(e, &params[i].ty, x.range(), &format!("argument `{}` of `{fname}`", params[i].name)));
             } else if let Some((_, t)) = vararg {
                 let e = self.expr_expecting(x, t);
-                extra.push(self.coerce(e, t, x.range(), &format!("argument of `{fname}`")));
+                extra.push(self.coerce_store(e, t, x.range(), &format!("argument of `{fname}`")));
             } else {
                 self.error(x.range(), format!("`{fname}` takes {} positional argument(s) but more were given", params.len()));
             }
@@ -157,7 +158,7 @@ impl Checker<'_> {
                 Some(i) if slots[i].is_some() => self.error(*kr, format!("`{fname}` got multiple values for argument `{name}`")),
                 Some(i) => {
                     let e = self.expr_expecting(x, &params[i].ty);
-                    slots[i] = Some(self.coerce(e, &params[i].ty, x.range(), &format!("argument `{name}` of `{fname}`")));
+                    slots[i] = Some(self.coerce_store(e, &params[i].ty, x.range(), &format!("argument `{name}` of `{fname}`")));
                 }
                 None => self.error(*kr, format!("`{fname}` has no parameter named `{name}`")),
             }

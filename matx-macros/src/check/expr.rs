@@ -58,20 +58,7 @@ impl Checker<'_> {
             }
             AExpr::Dict(d) => {
                 let (kt, vt) = (self.fresh(), self.fresh());
-                let mut items = Vec::new();
-                for it in &d.items {
-                    let Some(k) = &it.key else {
-                        self.error(r, "`**` unpacking in dict displays is not supported: use `d.update(other)`");
-                        continue;
-                    };
-                    let ke = self.expr(k);
-                    let ke = self.coerce(ke, &kt, k.range(), "dict key");
-                    let ve = self.expr(&it.value);
-                    let ve = self.coerce(ve, &vt, it.value.range(), "dict value");
-                    items.push((ke, ve));
-                }
-                self.check_key_type(&kt, r);
-                self.mk(ExprKind::Dict(items), Ty::dict(kt, vt), r)
+                self.dict_display(d, kt, vt, r)
             }
             AExpr::BinOp(b) => {
                 let (l, rr) = (self.expr(&b.left), self.expr(&b.right));
@@ -93,10 +80,15 @@ impl Checker<'_> {
             }
             AExpr::Compare(c) => self.compare(c),
             AExpr::If(i) => {
-                let c = self.expr(&i.test);
-                let c = self.truth(c);
+                let c = self.cond(&i.test);
+                let (pos, neg) = self.narrowing(&i.test);
+                let mark = self.fs.narrowed.len();
+                self.fs.narrowed.extend(pos);
                 let a = self.expr(&i.body);
+                self.fs.narrowed.truncate(mark);
+                self.fs.narrowed.extend(neg);
                 let b = self.expr(&i.orelse);
+                self.fs.narrowed.truncate(mark);
                 let (a, b, ty) = self.join(a, b, r);
                 self.mk(ExprKind::IfElse(Box::new(c), Box::new(a), Box::new(b)), ty, r)
             }
@@ -215,8 +207,8 @@ impl Checker<'_> {
             return self.poison(r);
         }
         match name.as_str() {
-            "len" | "str" | "int" | "float" | "abs" | "repr" | "bool" | "ord" | "chr" => {
-                self.error(r, format!("the builtin `{name}` cannot be used as a value here: pass a lambda, e.g. `lambda x: {name}(x)`"));
+            n if is_value_builtin(n) => {
+                self.error(r, format!("the builtin `{name}` can only be passed where its parameter types are known (e.g. `key=len`); here write a lambda, e.g. `lambda x: {name}(x)`"));
             }
             _ => self.error(r, format!("name `{name}` is not defined")),
         }
@@ -249,12 +241,70 @@ impl Checker<'_> {
 
     /// Elements of a display, all converted to one element type.
     fn elements(&mut self, elts: &[AExpr], el: &Ty) -> Vec<Expr> {
-        let xs: Vec<Expr> = elts.iter().map(|e| self.expr(e)).collect();
-        // Widen int to float when the display mixes them, as Python allows.
-        if xs.iter().any(|x| self.resolve(&x.ty) == Ty::Float) && xs.iter().all(|x| self.resolve(&x.ty).is_numeric()) {
-            self.unify(el, &Ty::Float);
+        let known = self.resolve(el);
+        let xs: Vec<Expr> = if matches!(known, Ty::Var(_)) {
+            elts.iter().map(|e| self.expr(e)).collect()
+        } else {
+            elts.iter().map(|e| self.expr_expecting(e, &known)).collect()
+        };
+        if matches!(self.resolve(el), Ty::Var(_)) {
+            let tys: Vec<Ty> = xs.iter().map(|x| x.ty.clone()).collect();
+            match self.join_types(&tys) {
+                Some(t) => {
+                    self.unify(el, &t);
+                }
+                None => {
+                    if let (Some(a), Some(b)) = (elts.first(), elts.last()) {
+                        let names: Vec<String> = tys.iter().map(|t| self.resolve(t).py()).collect();
+                        self.error(
+                            a.range().cover(b.range()),
+                            format!("this display mixes `{}` elements, which CPython keeps distinct: make them one type, or annotate the variable `List[Any]`", names.join("`, `")),
+                        );
+                    }
+                }
+            }
         }
-        xs.into_iter().zip(elts).map(|(x, a)| self.coerce(x, el, a.range(), "element")).collect()
+        xs.into_iter().zip(elts).map(|(x, a)| self.coerce_store(x, el, a.range(), "element")).collect()
+    }
+
+    fn dict_display(&mut self, d: &ast::ExprDict, kt: Ty, vt: Ty, r: TextRange) -> Expr {
+        let mut keys = Vec::new();
+        let mut vals = Vec::new();
+        for it in &d.items {
+            let Some(k) = &it.key else {
+                self.error(r, "`**` unpacking in dict displays is not supported: use `d.update(other)`");
+                continue;
+            };
+            let (rk, rv) = (self.resolve(&kt), self.resolve(&vt));
+            keys.push(if matches!(rk, Ty::Var(_)) { self.expr(k) } else { self.expr_expecting(k, &rk) });
+            vals.push(if matches!(rv, Ty::Var(_)) { self.expr(&it.value) } else { self.expr_expecting(&it.value, &rv) });
+        }
+        for (tys, t) in [(keys.iter().map(|e| e.ty.clone()).collect::<Vec<_>>(), &kt), (vals.iter().map(|e| e.ty.clone()).collect(), &vt)] {
+            if matches!(self.resolve(t), Ty::Var(_)) && !tys.is_empty() {
+                match self.join_types(&tys) {
+                    Some(j) => {
+                        self.unify(t, &j);
+                    }
+                    None => {
+                        let names: Vec<String> = tys.iter().map(|t| self.resolve(t).py()).collect();
+                        self.error(r, format!("this dict mixes `{}` values, which CPython keeps distinct: make them one type, or annotate it `Dict[K, Any]`", names.join("`, `")));
+                    }
+                }
+            }
+        }
+        let items: Vec<(Expr, Expr)> = keys
+            .into_iter()
+            .zip(vals)
+            .zip(&d.items)
+            .map(|((k, v), it)| {
+                let kr = it.key.as_ref().map_or(r, |k| k.range());
+                let k = self.coerce_store(k, &kt, kr, "dict key");
+                let v = self.coerce_store(v, &vt, it.value.range(), "dict value");
+                (k, v)
+            })
+            .collect();
+        self.check_key_type(&kt, r);
+        self.mk(ExprKind::Dict(items), Ty::dict(kt, vt), r)
     }
 
     pub fn check_key_type(&mut self, k: &Ty, r: TextRange) {
@@ -357,6 +407,7 @@ impl Checker<'_> {
         match (op, &t) {
             (ast::UnaryOp::Not, _) => {
                 let b = self.truth(x);
+                let _ = &b;
                 self.mk(ExprKind::Not(Box::new(b)), Ty::Bool, r)
             }
             (ast::UnaryOp::UAdd, Ty::Int | Ty::Float) => x,
@@ -368,7 +419,7 @@ impl Checker<'_> {
                     }
                 }
                 let x = self.coerce(x, &Ty::Int, r, "operand");
-                self.rt("neg_int", vec![x], Ty::Int, true, line)
+                self.ops_call("neg_int", vec![x], Ty::Int, line)
             }
             (ast::UnaryOp::USub, Ty::Float) => {
                 if let ExprKind::Float(v) = x.kind {
@@ -477,10 +528,67 @@ impl Checker<'_> {
 
     /// Checks `e` where a value of type `expected` is wanted (lambdas learn their parameter types).
     pub fn expr_expecting(&mut self, e: &AExpr, expected: &Ty) -> Expr {
-        match e {
-            AExpr::Lambda(l) => self.lambda(l, Some(expected)),
+        let exp = self.resolve(expected);
+        let r = e.range();
+        match (e, &exp) {
+            (AExpr::Lambda(l), _) => self.lambda(l, Some(expected)),
+            (AExpr::List(l), Ty::List(el)) if !l.elts.iter().any(|x| matches!(x, AExpr::Starred(_))) => {
+                let xs = self.elements(&l.elts, el);
+                self.mk(ExprKind::List(xs), exp.clone(), r)
+            }
+            (AExpr::Set(s), Ty::Set(el)) => {
+                let xs = self.elements(&s.elts, el);
+                self.mk(ExprKind::Set(xs), exp.clone(), r)
+            }
+            (AExpr::Dict(d), Ty::Dict(k, v)) => self.dict_display(d, (**k).clone(), (**v).clone(), r),
+            (AExpr::Tuple(t), Ty::Tuple(ts)) if ts.len() == t.elts.len() => {
+                let xs: Vec<Expr> = t
+                    .elts
+                    .iter()
+                    .zip(ts)
+                    .map(|(x, ty)| {
+                        let v = self.expr_expecting(x, ty);
+                        self.coerce_store(v, ty, x.range(), "tuple element")
+                    })
+                    .collect();
+                self.mk(ExprKind::Tuple(xs), exp.clone(), r)
+            }
+            (AExpr::Name(n), Ty::Func(params, _))
+                if !self.is_var(n.id.as_str()) && !self.funcs.contains_key(n.id.as_str()) && is_value_builtin(n.id.as_str()) =>
+            {
+                self.builtin_value(n.id.as_str(), params.clone(), r)
+            }
             _ => self.expr(e),
         }
+    }
+
+    /// A builtin function used as a value (`key=len`): a closure calling it.
+    fn builtin_value(&mut self, name: &str, params: Vec<Ty>, r: TextRange) -> Expr {
+        let line = self.line(r);
+        let pnames: Vec<(String, Ty)> = params.iter().enumerate().map(|(i, t)| (format!("__p{i}"), t.clone())).collect();
+        let call = ast::ExprCall {
+            node_index: Default::default(),
+            range_start: r.start(),
+            func: Box::new(AExpr::Name(ast::ExprName { node_index: Default::default(), range: r, id: name.into(), ctx: ast::ExprContext::Load })),
+            arguments: ast::Arguments {
+                range: r,
+                node_index: Default::default(),
+                args: pnames
+                    .iter()
+                    .map(|(p, _)| AExpr::Name(ast::ExprName { node_index: Default::default(), range: r, id: p.as_str().into(), ctx: ast::ExprContext::Load }))
+                    .collect(),
+                keywords: Default::default(),
+            },
+        };
+        let ret = self.fresh();
+        let (body, locals, captures, ret) = self.closure_body(&pnames, ret, |ck| {
+            let v = ck.builtin(name, &call.arguments, r);
+            let want = ck.fs.ret.clone();
+            let v = ck.coerce(v, &want, r, "result");
+            vec![Stmt { kind: StmtKind::Return(Some(v)), line }]
+        }, r);
+        let ty = Ty::Func(params, Box::new(ret.clone()));
+        Expr { kind: ExprKind::Lambda { params: pnames, ret, body, captures, locals }, ty, line }
     }
 
     /// A nested `def`: a local holding a closure.
@@ -620,4 +728,8 @@ enum CompKind {
     List,
     Set,
     Dict,
+}
+
+fn is_value_builtin(name: &str) -> bool {
+    matches!(name, "len" | "str" | "int" | "float" | "abs" | "repr" | "bool" | "ord" | "chr" | "sum" | "min" | "max" | "sorted" | "list" | "hex" | "bin" | "oct" | "round")
 }

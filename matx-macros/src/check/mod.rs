@@ -274,6 +274,88 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Like [`coerce`](Self::coerce) for a value that is stored or passed on (variables,
+    /// parameters, fields, elements, returns): CPython keeps an `int` stored where a `float`
+    /// is annotated (and `True` where an `int` is), so converting would print differently.
+    pub fn coerce_store(&mut self, e: Expr, target: &Ty, range: TextRange, what: &str) -> Expr {
+        let (t, tt) = (self.resolve(&e.ty), self.resolve(target));
+        let tt_inner = match &tt {
+            Ty::Optional(i) => self.resolve(i),
+            other => other.clone(),
+        };
+        match (&t, &tt_inner) {
+            (Ty::Int, Ty::Float) => {
+                self.error(
+                    range,
+                    format!("{what}: expected `float`, found `int`; CPython would keep the int (printing `1`, not `1.0`): write a float such as `1.0`, or convert with `float(...)`"),
+                );
+                e
+            }
+            (Ty::Bool, Ty::Int | Ty::Float) => {
+                self.error(
+                    range,
+                    format!("{what}: expected `{}`, found `bool`; CPython would keep `True`/`False` here: convert with `int(...)`", tt_inner.py()),
+                );
+                e
+            }
+            _ => self.coerce(e, target, range, what),
+        }
+    }
+
+    /// One type for the elements of a display: `None` with `T` gives `Optional[T]`, subclasses
+    /// their common base; `None` when the types cannot be joined.
+    pub fn join_types(&mut self, tys: &[Ty]) -> Option<Ty> {
+        let tys: Vec<Ty> = tys.iter().map(|t| self.resolve(t)).collect();
+        let has_none = tys.iter().any(|t| *t == Ty::None);
+        let mut rest: Vec<Ty> = tys.iter().filter(|t| **t != Ty::None && !matches!(t, Ty::Var(_))).cloned().collect();
+        let mut base: Option<Ty> = None;
+        for t in rest.drain(..) {
+            let t = match t {
+                Ty::Optional(i) => {
+                    base = Some(match base {
+                        None => Ty::Optional(i),
+                        Some(b) => b,
+                    });
+                    continue;
+                }
+                t => t,
+            };
+            base = Some(match base {
+                None => t,
+                Some(Ty::Optional(b)) if *b == t => Ty::Optional(b),
+                Some(b) if b == t => b,
+                Some(Ty::Class(a)) => match &t {
+                    Ty::Class(c) => {
+                        let mut cur = Some(a.clone());
+                        let mut found = None;
+                        while let Some(x) = cur {
+                            if self.derives(c, &x) {
+                                found = Some(x);
+                                break;
+                            }
+                            cur = self.classes.get(&x).and_then(|i| i.base.clone());
+                        }
+                        Ty::Class(found?)
+                    }
+                    _ => return None,
+                },
+                Some(b) => {
+                    if self.same_shape(&b, &t) && self.unify(&b, &t) {
+                        self.resolve(&b)
+                    } else {
+                        return None;
+                    }
+                }
+            });
+        }
+        Some(match (base, has_none) {
+            (Some(b), true) => Ty::optional(b),
+            (Some(b), false) => b,
+            (None, true) => Ty::None,
+            (None, false) => return tys.first().cloned(),
+        })
+    }
+
     fn same_shape(&self, a: &Ty, b: &Ty) -> bool {
         std::mem::discriminant(a) == std::mem::discriminant(b)
             && !matches!((a, b), (Ty::Class(x), Ty::Class(y)) if x != y)
@@ -294,7 +376,9 @@ pub fn rust_ident(name: &str) -> String {
         "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual",
         "yield", "try", "gen", "union",
     ];
-    if KW.contains(&name) {
+    if name == "_" {
+        "__underscore".to_string()
+    } else if KW.contains(&name) {
         format!("{name}_")
     } else {
         name.to_string()

@@ -509,6 +509,9 @@ impl Checker<'_> {
         let mut bound = |e: &Option<Box<AExpr>>| {
             let v = e.as_ref().map(|x| {
                 let v = self.expr(x);
+                if matches!(self.resolve(&v.ty), Ty::Optional(_) | Ty::None) {
+                    return self.coerce(v, &Ty::optional(Ty::Int), x.range(), "slice index");
+                }
                 self.coerce(v, &Ty::Int, x.range(), "slice index")
             });
             v
@@ -516,7 +519,7 @@ impl Checker<'_> {
         let (a, b, c) = (bound(&sl.lower), bound(&sl.upper), bound(&sl.step));
         let ot = self.resolve(&obj.ty);
         match &ot {
-            Ty::List(_) | Ty::Str | Ty::Bytes => {
+            Ty::List(_) | Ty::Str | Ty::Bytes | Ty::Range => {
                 let args = vec![self.opt_int(a, line), self.opt_int(b, line), self.opt_int(c, line)];
                 Expr { kind: ExprKind::Rt { path: "::matx::rt::get_slice".into(), recv: Some(Box::new(obj)), args, fallible: true }, ty: ot, line }
             }

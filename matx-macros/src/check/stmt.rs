@@ -53,7 +53,14 @@ impl Checker<'_> {
     pub fn finish_locals(&mut self, range: TextRange) -> Vec<(String, Ty)> {
         let mut out = Vec::new();
         for name in self.fs.local_order.clone() {
-            let ty = self.resolve(&self.fs.locals[&name]);
+            let mut ty = self.resolve(&self.fs.locals[&name]);
+            if let Ty::Optional(inner) = &ty {
+                if let Ty::Var(_) = **inner {
+                    // Only ever None.
+                    self.unify(inner, &Ty::None);
+                    ty = self.resolve(&ty);
+                }
+            }
             if self.has_var(&ty) {
                 self.error(
                     range,
@@ -120,9 +127,38 @@ impl Checker<'_> {
         out.push(Stmt { kind, line: self.line(range) });
     }
 
-    fn cond(&mut self, e: &AExpr) -> Expr {
-        let c = self.expr(e);
-        self.truth(c)
+    /// A condition: only truthiness matters, so `a and b` needs no common type.
+    pub fn cond(&mut self, e: &AExpr) -> Expr {
+        match e {
+            AExpr::BoolOp(b) => {
+                let and = matches!(b.op, ast::BoolOp::And);
+                let mut parts = b.values.iter();
+                let first = parts.next().map(|v| self.cond(v));
+                let mut acc = first.unwrap_or_else(|| self.poison(e.range()));
+                // `x is not None and x.f()`: narrowing flows left to right through `and`.
+                let mark = self.fs.narrowed.len();
+                for (i, v) in parts.enumerate() {
+                    if and {
+                        let (pos, _) = self.narrowing(&b.values[i]);
+                        self.fs.narrowed.extend(pos);
+                    }
+                    let rhs = self.cond(v);
+                    let line = acc.line;
+                    acc = Expr { kind: ExprKind::BoolOp { and, left: Box::new(acc), right: Box::new(rhs) }, ty: Ty::Bool, line };
+                }
+                self.fs.narrowed.truncate(mark);
+                acc
+            }
+            AExpr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => {
+                let c = self.cond(&u.operand);
+                let line = c.line;
+                Expr { kind: ExprKind::Not(Box::new(c)), ty: Ty::Bool, line }
+            }
+            _ => {
+                let c = self.expr(e);
+                self.truth(c)
+            }
+        }
     }
 
     fn stmt(&mut self, s: &AStmt, out: &mut Block) {
@@ -137,7 +173,10 @@ impl Checker<'_> {
             }
             AStmt::Pass(_) => {}
             AStmt::Assign(a) => {
-                let value = self.expr(&a.value);
+                let value = match a.targets.first().and_then(|t| self.expected_for_target(t)) {
+                    Some(t) => self.expr_expecting(&a.value, &t),
+                    None => self.expr(&a.value),
+                };
                 if a.targets.len() == 1 {
                     self.assign(&a.targets[0], value, out);
                 } else {
@@ -153,7 +192,10 @@ impl Checker<'_> {
             }
             AStmt::AnnAssign(a) => {
                 if let Some(v) = &a.value {
-                    let value = self.expr(v);
+                    let value = match self.expected_for_target(&a.target) {
+                        Some(t) => self.expr_expecting(v, &t),
+                        None => self.expr(v),
+                    };
                     self.assign(&a.target, value, out);
                 }
             }
@@ -162,8 +204,8 @@ impl Checker<'_> {
                 let want = self.fs.ret.clone();
                 let value = match &ret.value {
                     Some(v) => {
-                        let e = self.expr(v);
-                        Some(self.coerce(e, &want, v.range(), "return value"))
+                        let e = self.expr_expecting(v, &want);
+                        Some(self.coerce_store(e, &want, v.range(), "return value"))
                     }
                     None => {
                         if !matches!(self.resolve(&want), Ty::None | Ty::Optional(_)) {
@@ -181,9 +223,13 @@ impl Checker<'_> {
             AStmt::If(i) => self.if_stmt(i, out),
             AStmt::While(w) => {
                 let c = self.cond(&w.test);
+                let (pos, _) = self.narrowing(&w.test);
+                let mark = self.fs.narrowed.len();
+                self.fs.narrowed.extend(pos);
                 self.fs.loop_depth += 1;
                 let body = self.block(&w.body);
                 self.fs.loop_depth -= 1;
+                self.fs.narrowed.truncate(mark);
                 let orelse = self.block(&w.orelse);
                 self.push(out, StmtKind::While(c, body, orelse), r);
             }
@@ -291,7 +337,7 @@ impl Checker<'_> {
     }
 
     /// Locals that the test proves non-None when true / when false.
-    fn narrowing(&self, test: &AExpr) -> (Vec<String>, Vec<String>) {
+    pub fn narrowing(&self, test: &AExpr) -> (Vec<String>, Vec<String>) {
         let optional_local = |e: &AExpr| match e {
             AExpr::Name(n) => match self.fs.locals.get(n.id.as_str()).map(|t| self.resolve(t)) {
                 Some(Ty::Optional(_)) => Some(n.id.to_string()),
@@ -455,6 +501,25 @@ impl Checker<'_> {
         }
     }
 
+    /// The type a target already has, known before its value is checked (for lambdas and displays).
+    fn expected_for_target(&self, t: &AExpr) -> Option<Ty> {
+        let t = match t {
+            AExpr::Name(n) => self.fs.locals.get(&self.renamed(n.id.as_str())).map(|t| self.resolve(t))?,
+            AExpr::Attribute(a) => {
+                let AExpr::Name(n) = a.value.as_ref() else { return None };
+                let Ty::Class(c) = self.fs.locals.get(n.id.as_str()).map(|t| self.resolve(t))? else { return None };
+                let owner = self.field_owner(&c, a.attr.id.as_str())?;
+                self.field_ty(&owner, a.attr.id.as_str())?
+            }
+            _ => return None,
+        };
+        if self.has_var(&t) {
+            None
+        } else {
+            Some(t)
+        }
+    }
+
     fn coerce_to_target(&mut self, t: &Target, value: Expr, r: TextRange) -> Expr {
         let want = match t {
             Target::Local(n) => self.fs.locals.get(n).cloned(),
@@ -468,7 +533,7 @@ impl Checker<'_> {
             _ => None,
         };
         match want {
-            Some(w) => self.coerce(value, &w, r, "assigned value"),
+            Some(w) => self.coerce_store(value, &w, r, "assigned value"),
             None => value,
         }
     }
@@ -719,6 +784,7 @@ impl Checker<'_> {
     pub fn opt_int(&mut self, v: Option<Expr>, line: u32) -> Expr {
         let ty = Ty::optional(Ty::Int);
         match v {
+            Some(e) if matches!(self.resolve(&e.ty), Ty::Optional(_)) => e,
             Some(e) => Expr { kind: ExprKind::Convert(ir::Conv::Some, Box::new(e)), ty, line },
             None => Expr { kind: ExprKind::NoneLit, ty, line },
         }

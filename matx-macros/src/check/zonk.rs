@@ -2,6 +2,7 @@
 
 use super::Checker;
 use crate::ir::{Block, Expr, ExprKind, FmtPart, ForIter, StmtKind, Target};
+use crate::types::Ty;
 
 impl Checker<'_> {
     pub fn zonk_block(&self, b: &mut Block) {
@@ -101,7 +102,7 @@ impl Checker<'_> {
     }
 
     pub fn zonk_expr(&self, e: &mut Expr) {
-        e.ty = self.resolve(&e.ty);
+        e.ty = default_vars(self.resolve(&e.ty));
         match &mut e.kind {
             ExprKind::Int(_)
             | ExprKind::Float(_)
@@ -170,5 +171,22 @@ impl Checker<'_> {
                 }
             }
         }
+    }
+}
+
+/// Element types never learnt (`bool([])`, `print({})`) hold no values: `Any` is exact for them.
+fn default_vars(t: Ty) -> Ty {
+    match t {
+        Ty::Var(_) => Ty::Any,
+        Ty::List(e) => Ty::list(default_vars(*e)),
+        Ty::Set(e) => Ty::set(default_vars(*e)),
+        Ty::Dict(k, v) => Ty::dict(default_vars(*k), default_vars(*v)),
+        Ty::Tuple(ts) => Ty::Tuple(ts.into_iter().map(default_vars).collect()),
+        Ty::Optional(e) => match default_vars(*e) {
+            Ty::Any => Ty::Optional(Box::new(Ty::None)),
+            e => Ty::Optional(Box::new(e)),
+        },
+        Ty::Func(a, r) => Ty::Func(a.into_iter().map(default_vars).collect(), Box::new(default_vars(*r))),
+        other => other,
     }
 }

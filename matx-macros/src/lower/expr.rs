@@ -180,6 +180,7 @@ impl Lower<'_> {
                     .collect();
                 quote!(::matx::Dict::<#k, #v>::from_pairs(::std::vec![#(#pairs),*]))
             }
+            ExprKind::Tuple(xs) if xs.is_empty() => quote!(::matx::rt::Tuple0),
             ExprKind::Tuple(xs) => {
                 let xs = self.args(xs, cx);
                 quote!((#(#xs,)*))

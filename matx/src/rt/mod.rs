@@ -83,3 +83,32 @@ impl PyValue for Error {
         self.kind().name
     }
 }
+
+/// The empty tuple `()` (Rust's `()` is Python's `None`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Tuple0;
+
+impl PyValue for Tuple0 {
+    fn py_repr(&self, out: &mut String) -> Result<()> {
+        out.push_str("()");
+        Ok(())
+    }
+    fn py_eq(&self, _other: &Self) -> Result<bool> {
+        Ok(true)
+    }
+    fn py_bool(&self) -> Result<bool> {
+        Ok(false)
+    }
+    fn py_type_name(&self) -> &'static str {
+        "tuple"
+    }
+}
+
+impl crate::PyOrd for Tuple0 {
+    fn py_lt(&self, _other: &Self) -> Result<bool> {
+        Ok(false)
+    }
+    fn py_le(&self, _other: &Self) -> Result<bool> {
+        Ok(true)
+    }
+}

@@ -117,7 +117,7 @@ fn pad(s: &str, left: usize, right: usize, fill: char) -> Result<Str> {
     Ok(Str::from(out))
 }
 
-fn all_chars(s: &str, mask: u16) -> bool {
+fn all_chars(s: &str, mask: u32) -> bool {
     !s.is_empty() && s.chars().all(|c| uni::has(c, mask))
 }
 

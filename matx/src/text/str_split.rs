@@ -10,29 +10,63 @@ fn empty_separator<T>() -> Result<T> {
     err(&exc::ValueError, "empty separator")
 }
 
+/// The character starting at byte `i` of `s` and its length (ASCII fast path).
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (char::from(b), 1),
+        _ => {
+            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or('\0');
+            (c, c.len_utf8())
+        }
+    }
+}
+
+/// The character ending at byte `i` of `s` and its length (ASCII fast path).
+#[inline]
+fn char_before(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes().get(i.wrapping_sub(1)) {
+        Some(&b) if b < 0x80 => (char::from(b), 1),
+        _ => {
+            let c = s
+                .get(..i)
+                .and_then(|r| r.chars().next_back())
+                .unwrap_or('\0');
+            (c, c.len_utf8())
+        }
+    }
+}
+
 /// CPython's `split_whitespace`: runs of whitespace separate, ends are
 /// dropped; after `max` splits the rest (leading whitespace skipped) is one piece.
 fn split_whitespace(s: &str, max: usize) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut it = s.char_indices().peekable();
-    let mut left = max;
+    let (len, mut i, mut left) = (s.len(), 0, max);
     loop {
-        while it.next_if(|&(_, c)| is_space(c)).is_some() {}
-        let Some(&(j, _)) = it.peek() else { break };
+        while i < len {
+            let (c, n) = char_at(s, i);
+            if !is_space(c) {
+                break;
+            }
+            i += n;
+        }
+        if i >= len {
+            break;
+        }
         if left == 0 {
-            out.push(s.get(j..).unwrap_or_default());
+            out.push(s.get(i..).unwrap_or_default());
             break;
         }
         left -= 1;
-        let mut end = s.len();
-        while let Some(&(k, c)) = it.peek() {
+        let j = i;
+        while i < len {
+            let (c, n) = char_at(s, i);
             if is_space(c) {
-                end = k;
                 break;
             }
-            it.next();
+            i += n;
         }
-        out.push(s.get(j..end).unwrap_or_default());
+        out.push(s.get(j..i).unwrap_or_default());
     }
     out
 }
@@ -40,26 +74,32 @@ fn split_whitespace(s: &str, max: usize) -> Vec<&str> {
 /// CPython's `rsplit_whitespace` (pieces in right-to-left order).
 fn rsplit_whitespace(s: &str, max: usize) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut it = s.char_indices().rev().peekable();
-    let mut left = max;
+    let (mut i, mut left) = (s.len(), max);
     loop {
-        while it.next_if(|&(_, c)| is_space(c)).is_some() {}
-        let Some(&(j, c)) = it.peek() else { break };
-        let end = j + c.len_utf8();
+        while i > 0 {
+            let (c, n) = char_before(s, i);
+            if !is_space(c) {
+                break;
+            }
+            i -= n;
+        }
+        if i == 0 {
+            break;
+        }
         if left == 0 {
-            out.push(s.get(..end).unwrap_or_default());
+            out.push(s.get(..i).unwrap_or_default());
             break;
         }
         left -= 1;
-        let mut start = 0;
-        while let Some(&(k, c)) = it.peek() {
+        let j = i;
+        while i > 0 {
+            let (c, n) = char_before(s, i);
             if is_space(c) {
-                start = k + c.len_utf8();
                 break;
             }
-            it.next();
+            i -= n;
         }
-        out.push(s.get(start..end).unwrap_or_default());
+        out.push(s.get(i..j).unwrap_or_default());
     }
     out
 }

@@ -2,21 +2,29 @@
 
 use super::unicode_tables as t;
 
-pub(crate) const ALPHA: u16 = 1 << 0;
-pub(crate) const DECIMAL: u16 = 1 << 1;
-pub(crate) const DIGIT: u16 = 1 << 2;
-pub(crate) const NUMERIC: u16 = 1 << 3;
-pub(crate) const SPACE: u16 = 1 << 4;
-pub(crate) const PRINTABLE: u16 = 1 << 5;
-pub(crate) const XID_START: u16 = 1 << 6;
-pub(crate) const XID_CONTINUE: u16 = 1 << 7;
-pub(crate) const LOWER: u16 = 1 << 8;
-pub(crate) const UPPER: u16 = 1 << 9;
-pub(crate) const TITLE: u16 = 1 << 10;
-pub(crate) const CASED: u16 = 1 << 11;
-pub(crate) const CASE_IGNORABLE: u16 = 1 << 12;
+pub(crate) const ALPHA: u32 = 1 << 0;
+pub(crate) const DECIMAL: u32 = 1 << 1;
+pub(crate) const DIGIT: u32 = 1 << 2;
+pub(crate) const NUMERIC: u32 = 1 << 3;
+pub(crate) const SPACE: u32 = 1 << 4;
+pub(crate) const PRINTABLE: u32 = 1 << 5;
+pub(crate) const XID_START: u32 = 1 << 6;
+pub(crate) const XID_CONTINUE: u32 = 1 << 7;
+pub(crate) const LOWER: u32 = 1 << 8;
+pub(crate) const UPPER: u32 = 1 << 9;
+pub(crate) const TITLE: u32 = 1 << 10;
+pub(crate) const CASED: u32 = 1 << 11;
+pub(crate) const CASE_IGNORABLE: u32 = 1 << 12;
+/// `lower()` of the character alone is another string.
+pub(crate) const LOWER_MAPS: u32 = 1 << 13;
+/// `upper()` of the character alone is another string.
+pub(crate) const UPPER_MAPS: u32 = 1 << 14;
+/// `title()` of the character alone is another string.
+pub(crate) const TITLE_MAPS: u32 = 1 << 15;
+/// `casefold()` of the character alone is another string.
+pub(crate) const FOLD_MAPS: u32 = 1 << 16;
 /// `str.isalnum` per character: alpha, decimal, digit or numeric.
-pub(crate) const ALNUM: u16 = ALPHA | DECIMAL | DIGIT | NUMERIC;
+pub(crate) const ALNUM: u32 = ALPHA | DECIMAL | DIGIT | NUMERIC;
 
 /// Blocks of 256 code points: each table has a per-block index, built at
 /// compile time, that narrows its binary search to a few entries.
@@ -35,6 +43,24 @@ static FLAG_INDEX: [u16; BLOCKS + 1] = {
         b += 1;
     }
     idx
+};
+
+/// Code points below this have their property bits in [`DIRECT_FLAGS`]
+/// (the alphabetic scripts and punctuation, where runs are short).
+const DIRECT: usize = 0x3000;
+
+/// The property bits of U+0000..DIRECT, expanded from the runs at compile time.
+static DIRECT_FLAGS: [u32; DIRECT] = {
+    let mut out = [0u32; DIRECT];
+    let (mut cp, mut i) = (0, 0);
+    while cp < DIRECT {
+        while i + 1 < t::FLAG_STARTS.len() && t::FLAG_STARTS[i + 1] <= cp as u32 {
+            i += 1;
+        }
+        out[cp] = t::FLAG_VALUES[i];
+        cp += 1;
+    }
+    out
 };
 
 /// For each block, how many runs of a mapping end before its first code point.
@@ -68,21 +94,24 @@ fn block_bounds(index: &[u16; BLOCKS + 1], cp: u32) -> (usize, usize) {
 
 /// The property bits of `c` (CPython's `_PyUnicode_TypeRecord` flags we use).
 #[inline]
-pub(crate) fn flags(c: char) -> u16 {
+pub(crate) fn flags(c: char) -> u32 {
     let cp = c as u32;
-    if cp < 256 {
-        return t::LATIN1_FLAGS[cp as usize];
+    if let Some(&f) = DIRECT_FLAGS.get(cp as usize) {
+        return f;
     }
     // The run holding cp starts at the last start <= cp, within the block's runs.
     let (lo, hi) = block_bounds(&FLAG_INDEX, cp);
     let starts = t::FLAG_STARTS.get(lo..=hi).unwrap_or_default();
     let k = starts.partition_point(|&s| s <= cp);
-    t::FLAG_VALUES.get((lo + k).wrapping_sub(1)).copied().unwrap_or(0)
+    t::FLAG_VALUES
+        .get((lo + k).wrapping_sub(1))
+        .copied()
+        .unwrap_or(0)
 }
 
 /// Whether `c` has any of the property bits in `mask`.
 #[inline]
-pub(crate) fn has(c: char, mask: u16) -> bool {
+pub(crate) fn has(c: char, mask: u32) -> bool {
     flags(c) & mask != 0
 }
 
@@ -131,11 +160,20 @@ impl Mapped {
 }
 
 #[inline]
-fn map(c: char, runs: &[(u32, u32, i32, u8)], index: &[u16; BLOCKS + 1], multi: &'static [&'static str]) -> Mapped {
+fn map(
+    c: char,
+    runs: &[(u32, u32, i32, u8)],
+    index: &[u16; BLOCKS + 1],
+    multi: &'static [&'static str],
+) -> Mapped {
     let cp = c as u32;
     // The first run ending at or after cp, among the block's runs.
     let (lo, hi) = block_bounds(index, cp);
-    let i = lo + runs.get(lo..hi).unwrap_or_default().partition_point(|r| r.1 < cp);
+    let i = lo
+        + runs
+            .get(lo..hi)
+            .unwrap_or_default()
+            .partition_point(|r| r.1 < cp);
     if let Some(&(first, _last, delta, stride)) = runs.get(i) {
         if stride == 0 && first == cp {
             if let Some(s) = usize::try_from(delta).ok().and_then(|k| multi.get(k)) {
@@ -155,6 +193,9 @@ pub(crate) fn to_lower(c: char) -> Mapped {
     if c.is_ascii() {
         return Mapped::One(c.to_ascii_lowercase());
     }
+    if !has(c, LOWER_MAPS) {
+        return Mapped::One(c);
+    }
     map(c, &t::LOWER_RUNS, &LOWER_INDEX, &t::LOWER_MULTI)
 }
 
@@ -163,6 +204,9 @@ pub(crate) fn to_lower(c: char) -> Mapped {
 pub(crate) fn to_upper(c: char) -> Mapped {
     if c.is_ascii() {
         return Mapped::One(c.to_ascii_uppercase());
+    }
+    if !has(c, UPPER_MAPS) {
+        return Mapped::One(c);
     }
     map(c, &t::UPPER_RUNS, &UPPER_INDEX, &t::UPPER_MULTI)
 }
@@ -173,6 +217,9 @@ pub(crate) fn to_title(c: char) -> Mapped {
     if c.is_ascii() {
         return Mapped::One(c.to_ascii_uppercase());
     }
+    if !has(c, TITLE_MAPS) {
+        return Mapped::One(c);
+    }
     map(c, &t::TITLE_RUNS, &TITLE_INDEX, &t::TITLE_MULTI)
 }
 
@@ -181,6 +228,9 @@ pub(crate) fn to_title(c: char) -> Mapped {
 pub(crate) fn to_fold(c: char) -> Mapped {
     if c.is_ascii() {
         return Mapped::One(c.to_ascii_lowercase());
+    }
+    if !has(c, FOLD_MAPS) {
+        return Mapped::One(c);
     }
     map(c, &t::FOLD_RUNS, &FOLD_INDEX, &t::FOLD_MULTI)
 }

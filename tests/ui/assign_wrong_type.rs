@@ -1,0 +1,8 @@
+mod s {
+    matx::matx_script! {
+        def f() -> int:
+            x: int = "a"
+            return x
+    }
+}
+fn main() {}

@@ -1,0 +1,7 @@
+mod s {
+    matx::matx_script! {
+        async def f() -> int:
+            return 1
+    }
+}
+fn main() {}

@@ -1,0 +1,9 @@
+mod s {
+    matx::matx_script! {
+        from collections import OrderedDict
+
+        def f() -> int:
+            return 1
+    }
+}
+fn main() {}

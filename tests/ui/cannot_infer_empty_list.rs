@@ -1,0 +1,8 @@
+mod s {
+    matx::matx_script! {
+        def f() -> int:
+            xs = []
+            return len(xs)
+    }
+}
+fn main() {}

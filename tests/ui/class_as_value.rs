@@ -1,0 +1,11 @@
+mod s {
+    matx::matx_script! {
+        class A:
+            x: int
+
+        def f() -> int:
+            c = A
+            return 1
+    }
+}
+fn main() {}

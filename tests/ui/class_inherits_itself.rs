@@ -1,0 +1,7 @@
+mod s {
+    matx::matx_script! {
+        class C(C):
+            x: int
+    }
+}
+fn main() {}

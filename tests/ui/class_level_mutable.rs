@@ -1,0 +1,9 @@
+mod s {
+    matx::matx_script! {
+        from typing import List
+
+        class A:
+            xs: List[int] = []
+    }
+}
+fn main() {}

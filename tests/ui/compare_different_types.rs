@@ -1,0 +1,7 @@
+mod s {
+    matx::matx_script! {
+        def f(x: int) -> bool:
+            return x == "1"
+    }
+}
+fn main() {}

@@ -1,0 +1,10 @@
+mod s {
+    matx::matx_script! {
+        def f() -> int:
+            try:
+                return 1
+            except* ValueError:
+                return 2
+    }
+}
+fn main() {}

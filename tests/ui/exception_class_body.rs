@@ -1,0 +1,7 @@
+mod s {
+    matx::matx_script! {
+        class MyError(Exception):
+            code: int
+    }
+}
+fn main() {}

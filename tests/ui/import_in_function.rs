@@ -1,0 +1,8 @@
+mod s {
+    matx::matx_script! {
+        def f() -> float:
+            import math
+            return math.pi
+    }
+}
+fn main() {}

@@ -1,0 +1,10 @@
+mod s {
+    matx::matx_script! {
+        class A(B):
+            x: int
+
+        class B(A):
+            y: int
+    }
+}
+fn main() {}

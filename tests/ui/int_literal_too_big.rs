@@ -1,0 +1,7 @@
+mod s {
+    matx::matx_script! {
+        def f() -> int:
+            return 99999999999999999999
+    }
+}
+fn main() {}

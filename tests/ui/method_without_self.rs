@@ -1,0 +1,8 @@
+mod s {
+    matx::matx_script! {
+        class A:
+            def m() -> int:
+                return 1
+    }
+}
+fn main() {}

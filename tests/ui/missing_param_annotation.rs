@@ -1,0 +1,7 @@
+mod s {
+    matx::matx_script! {
+        def f(x) -> int:
+            return 1
+    }
+}
+fn main() {}

@@ -1,0 +1,10 @@
+mod s {
+    matx::matx_script! {
+        N = 1
+        N = 2
+
+        def f() -> int:
+            return N
+    }
+}
+fn main() {}

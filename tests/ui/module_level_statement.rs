@@ -1,0 +1,9 @@
+mod s {
+    matx::matx_script! {
+        print("hello")
+
+        def f() -> int:
+            return 1
+    }
+}
+fn main() {}

@@ -1,0 +1,9 @@
+mod s {
+    matx::matx_script! {
+        from typing import List
+
+        def f(xs: List[int] = []) -> int:
+            return len(xs)
+    }
+}
+fn main() {}

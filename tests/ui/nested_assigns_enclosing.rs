@@ -1,0 +1,11 @@
+mod s {
+    matx::matx_script! {
+        def f() -> int:
+            n = 1
+            def g() -> None:
+                n = 2
+            g()
+            return n
+    }
+}
+fn main() {}

@@ -1,0 +1,7 @@
+mod s {
+    matx::matx_script! {
+        def f(a: int, /) -> int:
+            return a
+    }
+}
+fn main() {}

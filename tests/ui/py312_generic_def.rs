@@ -1,0 +1,7 @@
+mod s {
+    matx::matx_script! {
+        def f[T](x: T) -> T:
+            return x
+    }
+}
+fn main() {}

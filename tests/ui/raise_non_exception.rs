@@ -1,0 +1,7 @@
+mod s {
+    matx::matx_script! {
+        def f() -> int:
+            raise 1
+    }
+}
+fn main() {}

@@ -1,0 +1,7 @@
+mod s {
+    matx::matx_script! {
+        def f(*args) -> int:
+            return len(args)
+    }
+}
+fn main() {}

@@ -1,0 +1,7 @@
+mod s {
+    matx::matx_script! {
+        def f(s: str) -> str:
+            return -s
+    }
+}
+fn main() {}

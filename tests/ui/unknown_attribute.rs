@@ -1,0 +1,10 @@
+mod s {
+    matx::matx_script! {
+        class A:
+            x: int
+
+        def f(a: A) -> int:
+            return a.y
+    }
+}
+fn main() {}

@@ -1,0 +1,7 @@
+mod s {
+    matx::matx_script! {
+        class C(Base):
+            x: int
+    }
+}
+fn main() {}

@@ -1,0 +1,7 @@
+mod s {
+    matx::matx_script! {
+        def f() -> str:
+            return open("x").read()
+    }
+}
+fn main() {}

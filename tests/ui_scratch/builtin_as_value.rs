@@ -1,0 +1,4 @@
+mod s {
+    matx::matx_script!(file = "/tmp/uicases/builtin_as_value.py");
+}
+fn main() {}

@@ -1,0 +1,4 @@
+mod s {
+    matx::matx_script!(file = "/tmp/uicases/complex_literal.py");
+}
+fn main() {}

@@ -1,0 +1,4 @@
+mod s {
+    matx::matx_script!(file = "/tmp/uicases/dict_key_unhashable.py");
+}
+fn main() {}

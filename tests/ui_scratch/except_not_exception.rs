@@ -1,0 +1,4 @@
+mod s {
+    matx::matx_script!(file = "/tmp/uicases/except_not_exception.py");
+}
+fn main() {}

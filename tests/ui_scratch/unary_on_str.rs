@@ -1,0 +1,4 @@
+mod s {
+    matx::matx_script!(file = "/tmp/uicases/unary_on_str.py");
+}
+fn main() {}
