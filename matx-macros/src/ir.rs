@@ -173,6 +173,9 @@ pub struct Expr {
 #[derive(Clone)]
 pub enum ExprKind {
     Int(i64),
+    /// An integer constant folded at compile time that does not fit in 64 bits (an error
+    /// unless further folding brings it back, as in `2**63 - 1`).
+    BigInt(i128),
     Float(f64),
     Bool(bool),
     NoneLit,

@@ -1,8 +1,7 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            x: int = "a"
-            return x
-    }
+matx::matx_script! {
+def f() -> int:
+    x: int = "a"
+    return x
 }
+
 fn main() {}

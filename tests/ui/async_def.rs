@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        async def f() -> int:
-            return 1
-    }
+matx::matx_script! {
+async def f() -> int:
+    return 1
 }
+
 fn main() {}

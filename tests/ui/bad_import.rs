@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        import os
+matx::matx_script! {
+import os
 
-        def f() -> int:
-            return 1
-    }
+def f() -> int:
+    return 1
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        from collections import OrderedDict
+matx::matx_script! {
+from collections import OrderedDict
 
-        def f() -> int:
-            return 1
-    }
+def f() -> int:
+    return 1
 }
+
 fn main() {}

@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            raise
-    }
+matx::matx_script! {
+def f() -> int:
+    raise
 }
+
 fn main() {}

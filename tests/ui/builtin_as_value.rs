@@ -1,8 +1,7 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            g = len
-            return 1
-    }
+matx::matx_script! {
+def f() -> int:
+    g = len
+    return 1
 }
+
 fn main() {}

@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            return len([1], [2])
-    }
+matx::matx_script! {
+def f() -> int:
+    return len([1], [2])
 }
+
 fn main() {}

@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f() -> bytes:
-            return bytes("abc")
-    }
+matx::matx_script! {
+def f() -> bytes:
+    return bytes("abc")
 }
+
 fn main() {}

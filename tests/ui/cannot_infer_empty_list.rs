@@ -1,8 +1,7 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            xs = []
-            return len(xs)
-    }
+matx::matx_script! {
+def f() -> int:
+    xs = []
+    return len(xs)
 }
+
 fn main() {}

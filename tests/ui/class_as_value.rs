@@ -1,11 +1,10 @@
-mod s {
-    matx::matx_script! {
-        class A:
-            x: int
+matx::matx_script! {
+class A:
+    x: int
 
-        def f() -> int:
-            c = A
-            return 1
-    }
+def f() -> int:
+    c = A
+    return 1
 }
+
 fn main() {}

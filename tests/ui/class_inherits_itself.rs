@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        class C(C):
-            x: int
-    }
+matx::matx_script! {
+class C(C):
+    x: int
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        from typing import List
+matx::matx_script! {
+from typing import List
 
-        class A:
-            xs: List[int] = []
-    }
+class A:
+    xs: List[int] = []
 }
+
 fn main() {}

@@ -1,8 +1,7 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            d = {[1]: 2}
-            return len(d)
-    }
+matx::matx_script! {
+def f() -> int:
+    d = {[1]: 2}
+    return len(d)
 }
+
 fn main() {}

@@ -1,10 +1,9 @@
-mod s {
-    matx::matx_script! {
-        from typing import Dict
+matx::matx_script! {
+from typing import Dict
 
-        def f(d: Dict[str, int]) -> int:
-            e = {**d}
-            return len(e)
-    }
+def f(d: Dict[str, int]) -> int:
+    e = {**d}
+    return len(e)
 }
+
 fn main() {}

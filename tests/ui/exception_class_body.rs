@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        class MyError(Exception):
-            code: int
-    }
+matx::matx_script! {
+class MyError(Exception):
+    code: int
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        from typing import Dict
+matx::matx_script! {
+from typing import Dict
 
-        def f(d: Dict[float, int]) -> int:
-            return len(d)
-    }
+def f(d: Dict[float, int]) -> int:
+    return len(d)
 }
+
 fn main() {}

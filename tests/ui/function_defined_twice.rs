@@ -1,10 +1,9 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            return 1
+matx::matx_script! {
+def f() -> int:
+    return 1
 
-        def f() -> int:
-            return 2
-    }
+def f() -> int:
+    return 2
 }
+
 fn main() {}

@@ -1,10 +1,9 @@
-mod s {
-    matx::matx_script! {
-        N = 1
+matx::matx_script! {
+N = 1
 
-        def f() -> int:
-            global N
-            return N
-    }
+def f() -> int:
+    global N
+    return N
 }
+
 fn main() {}

@@ -1,8 +1,7 @@
-mod s {
-    matx::matx_script! {
-        def f() -> float:
-            import math
-            return math.pi
-    }
+matx::matx_script! {
+def f() -> float:
+    import math
+    return math.pi
 }
+
 fn main() {}

@@ -1,10 +1,9 @@
-mod s {
-    matx::matx_script! {
-        class A(B):
-            x: int
+matx::matx_script! {
+class A(B):
+    x: int
 
-        class B(A):
-            y: int
-    }
+class B(A):
+    y: int
 }
+
 fn main() {}

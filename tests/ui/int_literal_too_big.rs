@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            return 99999999999999999999
-    }
+matx::matx_script! {
+def f() -> int:
+    return 99999999999999999999
 }
+
 fn main() {}

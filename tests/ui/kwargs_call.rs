@@ -1,12 +1,11 @@
-mod s {
-    matx::matx_script! {
-        from typing import Dict
+matx::matx_script! {
+from typing import Dict
 
-        def g(a: int) -> int:
-            return a
+def g(a: int) -> int:
+    return a
 
-        def f(d: Dict[str, int]) -> int:
-            return g(**d)
-    }
+def f(d: Dict[str, int]) -> int:
+    return g(**d)
 }
+
 fn main() {}

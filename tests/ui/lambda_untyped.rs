@@ -1,8 +1,7 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            g = lambda x: x + 1
-            return g(1)
-    }
+matx::matx_script! {
+def f() -> int:
+    g = lambda x: x + 1
+    return g(1)
 }
+
 fn main() {}

@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f(x: int) -> int:
-            return len(x)
-    }
+matx::matx_script! {
+def f(x: int) -> int:
+    return len(x)
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        import math
+matx::matx_script! {
+import math
 
-        def f(x: float) -> float:
-            return math.foo(x)
-    }
+def f(x: float) -> float:
+    return math.foo(x)
 }
+
 fn main() {}

@@ -1,8 +1,7 @@
-mod s {
-    matx::matx_script! {
-        class A:
-            def m() -> int:
-                return 1
-    }
+matx::matx_script! {
+class A:
+    def m() -> int:
+        return 1
 }
+
 fn main() {}

@@ -1,10 +1,9 @@
-mod s {
-    matx::matx_script! {
-        def g(a: int, b: int) -> int:
-            return a + b
+matx::matx_script! {
+def g(a: int, b: int) -> int:
+    return a + b
 
-        def f() -> int:
-            return g(1)
-    }
+def f() -> int:
+    return g(1)
 }
+
 fn main() {}

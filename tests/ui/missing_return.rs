@@ -1,8 +1,7 @@
-mod s {
-    matx::matx_script! {
-        def f(x: int) -> int:
-            if x > 0:
-                return 1
-    }
+matx::matx_script! {
+def f(x: int) -> int:
+    if x > 0:
+        return 1
 }
+
 fn main() {}

@@ -1,10 +1,9 @@
-mod s {
-    matx::matx_script! {
-        N = 1
-        N = 2
+matx::matx_script! {
+N = 1
+N = 2
 
-        def f() -> int:
-            return N
-    }
+def f() -> int:
+    return N
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        print("hello")
+matx::matx_script! {
+print("hello")
 
-        def f() -> int:
-            return 1
-    }
+def f() -> int:
+    return 1
 }
+
 fn main() {}

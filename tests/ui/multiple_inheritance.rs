@@ -1,13 +1,12 @@
-mod s {
-    matx::matx_script! {
-        class A:
-            x: int
+matx::matx_script! {
+class A:
+    x: int
 
-        class B:
-            y: int
+class B:
+    y: int
 
-        class C(A, B):
-            z: int
-    }
+class C(A, B):
+    z: int
 }
+
 fn main() {}

@@ -1,10 +1,9 @@
-mod s {
-    matx::matx_script! {
-        def g(a: int) -> int:
-            return a
+matx::matx_script! {
+def g(a: int) -> int:
+    return a
 
-        def f() -> int:
-            return g(1, a=2)
-    }
+def f() -> int:
+    return g(1, a=2)
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        from typing import List
+matx::matx_script! {
+from typing import List
 
-        def f(xs: List[int] = []) -> int:
-            return len(xs)
-    }
+def f(xs: List[int] = []) -> int:
+    return len(xs)
 }
+
 fn main() {}

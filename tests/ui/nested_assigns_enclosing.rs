@@ -1,11 +1,10 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            n = 1
-            def g() -> None:
-                n = 2
-            g()
-            return n
-    }
+matx::matx_script! {
+def f() -> int:
+    n = 1
+    def g() -> None:
+        n += 1
+    g()
+    return n
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            class A:
-                x: int
-            return 1
-    }
+matx::matx_script! {
+def f() -> int:
+    class A:
+        x: int
+    return 1
 }
+
 fn main() {}

@@ -1,11 +1,10 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            n = 1
-            def g() -> int:
-                nonlocal n
-                return n
-            return g()
-    }
+matx::matx_script! {
+def f() -> int:
+    n = 1
+    def g() -> int:
+        nonlocal n
+        return n
+    return g()
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        from typing import Dict
+matx::matx_script! {
+from typing import Dict
 
-        def f(a: Dict[int, int], b: Dict[int, int]) -> bool:
-            return a < b
-    }
+def f(a: Dict[int, int], b: Dict[int, int]) -> bool:
+    return a < b
 }
+
 fn main() {}

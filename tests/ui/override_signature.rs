@@ -1,12 +1,11 @@
-mod s {
-    matx::matx_script! {
-        class A:
-            def m(self, x: int) -> int:
-                return x
+matx::matx_script! {
+class A:
+    def m(self, x: int) -> int:
+        return x
 
-        class B(A):
-            def m(self, x: str) -> int:
-                return 1
-    }
+class B(A):
+    def m(self, x: str) -> int:
+        return 1
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        from typing import Dict
+matx::matx_script! {
+from typing import Dict
 
-        def f(d: Dict[str, int]) -> str:
-            return "%(a)s" % d
-    }
+def f(d: Dict[str, int]) -> str:
+    return "%(a)s" % d
 }
+
 fn main() {}

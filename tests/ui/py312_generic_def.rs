@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f[T](x: T) -> T:
-            return x
-    }
+matx::matx_script! {
+def f[T](x: T) -> T:
+    return x
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        type Num = int
+matx::matx_script! {
+type Num = int
 
-        def f(x: int) -> int:
-            return x
-    }
+def f(x: int) -> int:
+    return x
 }
+
 fn main() {}

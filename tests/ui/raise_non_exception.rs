@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            raise 1
-    }
+matx::matx_script! {
+def f() -> int:
+    raise 1
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        def f(x: int) -> int:
-            if x > 0:
-                return
-            return 1
-    }
+matx::matx_script! {
+def f(x: int) -> int:
+    if x > 0:
+        return
+    return 1
 }
+
 fn main() {}

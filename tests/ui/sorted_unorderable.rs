@@ -1,10 +1,9 @@
-mod s {
-    matx::matx_script! {
-        from typing import Dict, List
+matx::matx_script! {
+from typing import Dict, List
 
-        def f(xs: List[Dict[int, int]]) -> int:
-            ys = sorted(xs)
-            return len(ys)
-    }
+def f(xs: List[Dict[int, int]]) -> int:
+    ys = sorted(xs)
+    return len(ys)
 }
+
 fn main() {}

@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f(*args) -> int:
-            return len(args)
-    }
+matx::matx_script! {
+def f(*args) -> int:
+    return len(args)
 }
+
 fn main() {}

@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            return super().g()
-    }
+matx::matx_script! {
+def f() -> int:
+    return super().g()
 }
+
 fn main() {}

@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f(x: int) -> int
-            return x
-    }
+matx::matx_script! {
+def f(x: int) -> int
+    return x
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        from typing import Tuple
+matx::matx_script! {
+from typing import Tuple
 
-        def f(x: Tuple[int, ...]) -> int:
-            return 1
-    }
+def f(x: Tuple[int, ...]) -> int:
+    return 1
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        from typing import List, Tuple
+matx::matx_script! {
+from typing import List, Tuple
 
-        def f(xs: List[int]) -> Tuple[int, int]:
-            return tuple(xs)
-    }
+def f(xs: List[int]) -> Tuple[int, int]:
+    return tuple(xs)
 }
+
 fn main() {}

@@ -1,8 +1,7 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            t = (1, 2)
-            return t[2]
-    }
+matx::matx_script! {
+def f() -> int:
+    t = (1, 2)
+    return t[2]
 }
+
 fn main() {}

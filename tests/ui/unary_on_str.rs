@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f(s: str) -> str:
-            return -s
-    }
+matx::matx_script! {
+def f(s: str) -> str:
+    return -s
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        from typing import Union
+matx::matx_script! {
+from typing import Union
 
-        def f(x: Union[int, str]) -> int:
-            return 1
-    }
+def f(x: Union[int, str]) -> int:
+    return 1
 }
+
 fn main() {}

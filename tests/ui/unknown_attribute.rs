@@ -1,10 +1,9 @@
-mod s {
-    matx::matx_script! {
-        class A:
-            x: int
+matx::matx_script! {
+class A:
+    x: int
 
-        def f(a: A) -> int:
-            return a.y
-    }
+def f(a: A) -> int:
+    return a.y
 }
+
 fn main() {}

@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        class C(Base):
-            x: int
-    }
+matx::matx_script! {
+class C(Base):
+    x: int
 }
+
 fn main() {}

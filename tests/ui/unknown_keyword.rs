@@ -1,10 +1,9 @@
-mod s {
-    matx::matx_script! {
-        def g(a: int) -> int:
-            return a
+matx::matx_script! {
+def g(a: int = 0) -> int:
+    return a
 
-        def f() -> int:
-            return g(b=1)
-    }
+def f() -> int:
+    return g(b=1)
 }
+
 fn main() {}

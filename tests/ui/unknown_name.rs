@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            return y
-    }
+matx::matx_script! {
+def f() -> int:
+    return y
 }
+
 fn main() {}

@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f(x: Foo) -> int:
-            return 1
-    }
+matx::matx_script! {
+def f(x: Foo) -> int:
+    return 1
 }
+
 fn main() {}

@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f() -> str:
-            return open("x").read()
-    }
+matx::matx_script! {
+def f() -> str:
+    return open("x").read()
 }
+
 fn main() {}

@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        class A:
-            @classmethod
-            def make(cls) -> int:
-                return 1
-    }
+matx::matx_script! {
+class A:
+    @cache
+    def m(self) -> int:
+        return 1
 }
+
 fn main() {}

@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f(x: int) -> int:
-            return x + "1"
-    }
+matx::matx_script! {
+def f(x: int) -> int:
+    return x + "1"
 }
+
 fn main() {}

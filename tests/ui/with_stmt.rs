@@ -1,9 +1,8 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            with g() as h:
-                pass
-            return 1
-    }
+matx::matx_script! {
+def f() -> int:
+    with g() as h:
+        pass
+    return 1
 }
+
 fn main() {}

@@ -1,7 +1,6 @@
-mod s {
-    matx::matx_script! {
-        def f() -> int:
-            yield 1
-    }
+matx::matx_script! {
+def f() -> int:
+    yield 1
 }
+
 fn main() {}

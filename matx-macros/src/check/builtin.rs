@@ -125,8 +125,8 @@ impl Checker<'_> {
             }
             "zip" => {
                 self.no_kw(a, &[], name);
-                if !(2..=4).contains(&args.len()) {
-                    self.error(r, "`zip()` is supported with 2 to 4 iterables");
+                if !(1..=4).contains(&args.len()) {
+                    self.error(r, "`zip()` is supported with 1 to 4 iterables");
                     return self.poison(r);
                 }
                 let (xs, tys): (Vec<Expr>, Vec<Ty>) = args.iter().map(|x| self.iterable(x)).unzip();
@@ -659,6 +659,40 @@ impl Checker<'_> {
                         result = None
                     }
                 }
+            }
+        }
+        if result.is_none() && dynamic.is_none() {
+            if let Ty::Any = xt {
+                let mut acc: Option<Expr> = None;
+                let tmp = self.tmp("v");
+                let local = Expr { kind: ExprKind::Local(tmp.clone()), ty: Ty::Any, line };
+                let names: Vec<String> = match &a.args[1] {
+                    AExpr::Tuple(t) => t.elts.iter().filter_map(|e| if let AExpr::Name(n) = e { Some(n.id.to_string()) } else { None }).collect(),
+                    AExpr::Name(n) => vec![n.id.to_string()],
+                    _ => vec![],
+                };
+                for n in names {
+                    let lit = Expr { kind: ExprKind::Str(n), ty: Ty::Str, line };
+                    let test = Expr {
+                        kind: ExprKind::Rt { path: "::matx::rt::any_isinstance".into(), recv: Some(Box::new(local.clone())), args: vec![Expr { kind: ExprKind::Rt { path: "::matx::Str::as_str".into(), recv: Some(Box::new(lit)), args: vec![], fallible: false }, ty: Ty::Str, line }], fallible: false },
+                        ty: Ty::Bool,
+                        line,
+                    };
+                    acc = Some(match acc {
+                        None => test,
+                        Some(p) => Expr { kind: ExprKind::BoolOp { and: false, left: Box::new(p), right: Box::new(test) }, ty: Ty::Bool, line },
+                    });
+                }
+                let body = acc.unwrap_or(Expr { kind: ExprKind::Bool(false), ty: Ty::Bool, line });
+                let st = Stmt { kind: StmtKind::Let(tmp, x), line };
+                return Expr { kind: ExprKind::Block(vec![st], Box::new(body)), ty: Ty::Bool, line };
+            }
+            if let Ty::Optional(inner) = &xt {
+                // isinstance(x, T) on Optional[T]: true exactly when not None.
+                let inner = self.resolve(inner);
+                let _ = inner;
+                let e = self.rt("is_none", vec![x], Ty::Bool, false, line);
+                return Expr { kind: ExprKind::Not(Box::new(e)), ty: Ty::Bool, line };
             }
         }
         match (result, dynamic) {

@@ -78,6 +78,17 @@ impl Checker<'_> {
                 let recv = self.expr(&a.value);
                 self.method_call(recv, attr, &c.arguments, r)
             }
+            AExpr::Lambda(l) => {
+                let args: Vec<Expr> = c.arguments.args.iter().map(|a| self.expr(a)).collect();
+                let ret = self.fresh();
+                let fty = Ty::Func(args.iter().map(|a| self.resolve(&a.ty)).collect(), Box::new(ret));
+                let f = self.expr_expecting(&AExpr::Lambda(l.clone()), &fty);
+                let ret = match self.resolve(&f.ty) {
+                    Ty::Func(_, r) => *r,
+                    _ => Ty::Any,
+                };
+                self.mk(ExprKind::CallValue { func: Box::new(f), args }, ret, r)
+            }
             other => {
                 let f = self.expr(other);
                 self.call_value(f, &c.arguments, r)
@@ -210,6 +221,11 @@ impl Checker<'_> {
                 self.stub_call(recv, class, &t, name, &args, r)
             }
             Ty::Tuple(_) => self.tuple_method(recv, name, a, r),
+            Ty::Range if matches!(name, "index" | "count") && a.args.len() == 1 => {
+                let x = self.expr(&a.args[0]);
+                let x = self.coerce(x, &Ty::Int, r, "argument");
+                self.mk(ExprKind::Method { recv: Box::new(recv), name: name.to_string(), args: vec![x], fallible: true }, Ty::Int, r)
+            }
             Ty::Var(_) => {
                 self.error(r, format!("cannot call `.{name}()` on a value of unknown type: annotate the variable"));
                 self.poison(r)

@@ -22,6 +22,7 @@ impl Checker<'_> {
             AExpr::NumberLiteral(n) => match &n.value {
                 Number::Int(i) => match i.as_i64() {
                     Some(v) => self.mk(ExprKind::Int(v), Ty::Int, r),
+                    None if i.as_u64() == Some(1 << 63) => self.mk(ExprKind::BigInt(1 << 63), Ty::Int, r),
                     None => {
                         self.error(r, "integer literal does not fit in 64 bits (matx ints are 64-bit)");
                         self.poison(r)
@@ -413,10 +414,13 @@ impl Checker<'_> {
             (ast::UnaryOp::UAdd, Ty::Int | Ty::Float) => x,
             (ast::UnaryOp::UAdd, Ty::Bool) => self.coerce(x, &Ty::Int, r, "operand"),
             (ast::UnaryOp::USub, Ty::Int | Ty::Bool) => {
-                if let ExprKind::Int(v) = x.kind {
-                    if let Some(n) = v.checked_neg() {
-                        return self.mk(ExprKind::Int(n), Ty::Int, r);
-                    }
+                if let Some(v) = super::ops::int_const(&x) {
+                    let n = -v;
+                    let kind = match i64::try_from(n) {
+                        Ok(n) => ExprKind::Int(n),
+                        Err(_) => ExprKind::BigInt(n),
+                    };
+                    return self.mk(kind, Ty::Int, r);
                 }
                 let x = self.coerce(x, &Ty::Int, r, "operand");
                 self.ops_call("neg_int", vec![x], Ty::Int, line)
@@ -427,6 +431,8 @@ impl Checker<'_> {
                 }
                 self.mk(ExprKind::Prim(PrimOp::FNeg, vec![x]), Ty::Float, r)
             }
+            (ast::UnaryOp::USub, Ty::Any) => self.rt("any_neg", vec![x], Ty::Any, true, line),
+            (ast::UnaryOp::UAdd, Ty::Any) => x,
             (ast::UnaryOp::Invert, Ty::Int | Ty::Bool) => {
                 let x = self.coerce(x, &Ty::Int, r, "operand");
                 self.mk(ExprKind::Prim(PrimOp::Invert, vec![x]), Ty::Int, r)
@@ -521,7 +527,7 @@ impl Checker<'_> {
             if !self.fs.locals.contains_key(c) && self.fs.outer.contains_key(c) && !self.fs.captures.contains(c) {
                 self.fs.captures.push(c.clone());
             }
-            self.fs.captured_by_inner.insert(c.clone());
+            self.fs.captured_by_inner.entry(c.clone()).or_insert(r);
         }
         (b, locals, captures, ret)
     }
@@ -639,7 +645,9 @@ impl Checker<'_> {
             }
             let it = self.expr(&g.iter);
             let el = self.elem_type(&it.ty, g.iter.range());
+            let it = self.iterable_value(it, g.iter.range());
             let target = self.comp_target(&g.target, &el, &mut renames);
+            self.mark_loop_target(&target);
             let conds = g
                 .ifs
                 .iter()

@@ -55,8 +55,8 @@ pub struct FnState {
     /// Outer locals visible to a nested function or lambda (read-only captures).
     pub outer: HashMap<String, Ty>,
     pub captures: Vec<String>,
-    /// Names that nested functions capture (they must be assigned once).
-    pub captured_by_inner: HashSet<String>,
+    /// Names that nested functions capture, with where (they must be assigned once).
+    pub captured_by_inner: HashMap<String, TextRange>,
     pub assign_count: HashMap<String, u32>,
     /// Comprehension variables: Python name -> the fresh local standing for it.
     pub aliases: Vec<(String, String)>,
@@ -354,6 +354,10 @@ impl<'a> Checker<'a> {
             (None, true) => Ty::None,
             (None, false) => return tys.first().cloned(),
         })
+    }
+
+    pub fn same_shape_pub(&self, a: &Ty, b: &Ty) -> bool {
+        self.same_shape(a, b)
     }
 
     fn same_shape(&self, a: &Ty, b: &Ty) -> bool {

@@ -29,6 +29,16 @@ impl Checker<'_> {
         let (tl, tr) = (self.resolve(&l.ty), self.resolve(&r.ty));
         let line = l.line;
         let num = |t: &Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Float);
+        // Integer constants fold exactly (so `2**63 - 1` is the constant it names).
+        if let (Some(a), Some(b)) = (int_const(&l), int_const(&r)) {
+            if let Some(v) = fold_int(op, a, b) {
+                let kind = match i64::try_from(v) {
+                    Ok(v) => ExprKind::Int(v),
+                    Err(_) => ExprKind::BigInt(v),
+                };
+                return self.mk(kind, Ty::Int, range);
+            }
+        }
         // Numbers.
         if num(&tl) && num(&tr) {
             let bools = tl == Ty::Bool && tr == Ty::Bool;
@@ -148,6 +158,28 @@ impl Checker<'_> {
             }
             _ => {}
         }
+        if tl == Ty::Any || tr == Ty::Any {
+            let name = match op {
+                Operator::Add => "any_add",
+                Operator::Sub => "any_sub",
+                Operator::Mult => "any_mul",
+                Operator::Div => "any_truediv",
+                Operator::FloorDiv => "any_floordiv",
+                Operator::Mod => "any_mod",
+                Operator::Pow => "any_pow",
+                Operator::LShift => "any_lshift",
+                Operator::RShift => "any_rshift",
+                Operator::BitAnd => "any_bitand",
+                Operator::BitOr => "any_bitor",
+                Operator::BitXor => "any_bitxor",
+                Operator::MatMult => "",
+            };
+            if !name.is_empty() {
+                let l = self.coerce(l, &Ty::Any, range, "operand");
+                let r = self.coerce(r, &Ty::Any, range, "operand");
+                return self.rt(name, vec![l, r], Ty::Any, true, line);
+            }
+        }
         if let Ty::Class(c) = &tl {
             let dunder = match op {
                 Operator::Add => "__add__",
@@ -243,7 +275,15 @@ impl Checker<'_> {
         let boolean = |ck: &mut Self, kind| ck.mk(kind, Ty::Bool, range);
         match op {
             Is | IsNot => {
-                let none_check = |ck: &mut Self, x: Expr| ck.rt("is_none", vec![x], Ty::Bool, false, line);
+                let none_check = |ck: &mut Self, x: Expr| match ck.resolve(&x.ty) {
+                    Ty::Optional(_) | Ty::None | Ty::Any => ck.rt("is_none", vec![x], Ty::Bool, false, line),
+                    _ => {
+                        // Never None: evaluate for effects, then a constant.
+                        let tmp = ck.tmp("v");
+                        let st = Stmt { kind: StmtKind::Let(tmp, x), line };
+                        Expr { kind: ExprKind::Block(vec![st], Box::new(Expr { kind: ExprKind::Bool(false), ty: Ty::Bool, line })), ty: Ty::Bool, line }
+                    }
+                };
                 let e = match (&tl, &tr) {
                     (_, Ty::None) => none_check(self, l),
                     (Ty::None, _) => none_check(self, r),
@@ -319,7 +359,7 @@ impl Checker<'_> {
                             return if op == NotEq { boolean(self, ExprKind::Not(Box::new(e))) } else { e };
                         }
                     }
-                    let r = self.comparable(l.ty.clone(), r, range);
+                    let (l, r) = self.comparable(l, r, range);
                     let e = self.rt("eq", vec![l, r], Ty::Bool, true, line);
                     return if op == NotEq { boolean(self, ExprKind::Not(Box::new(e))) } else { e };
                 }
@@ -345,11 +385,12 @@ impl Checker<'_> {
                     let r = self.coerce(r, &tl, range, "set operand");
                     return self.rt(name, vec![l, r], Ty::Bool, true, line);
                 }
-                if !tl.is_ordered() {
-                    self.error(range, format!("`<`/`>` are not supported between `{}` values", tl.py()));
+                let (l, r) = self.comparable(l, r, range);
+                let lt = self.resolve(&l.ty);
+                if !lt.is_ordered() && !matches!(lt, Ty::Var(_)) {
+                    self.error(range, format!("`<`/`>` are not supported between `{}` values", lt.py()));
                     return self.poison(range);
                 }
-                let r = self.comparable(l.ty.clone(), r, range);
                 let name = match op {
                     Lt => "lt",
                     LtE => "le",
@@ -363,17 +404,51 @@ impl Checker<'_> {
 
     /// The right operand of `==`/`<` converted to the left's type (Python compares across types;
     /// differing static types are almost always a bug, so they are reported).
-    fn comparable(&mut self, lt: Ty, r: Expr, range: TextRange) -> Expr {
-        let (a, b) = (self.resolve(&lt), self.resolve(&r.ty));
-        if let (Ty::Optional(inner), false) = (&a, matches!(b, Ty::Optional(_))) {
-            let _ = inner;
-            return self.coerce(r, &a, range, "compared value");
+    /// Operands of `==`/`<` brought to one type: the same static type, or both as `Any`
+    /// (Python compares across types; `Any` does it at run time with CPython's rules).
+    fn comparable(&mut self, l: Expr, r: Expr, range: TextRange) -> (Expr, Expr) {
+        let (a, b) = (self.resolve(&l.ty), self.resolve(&r.ty));
+        if let (Ty::Optional(_), false) = (&a, matches!(b, Ty::Optional(_))) {
+            if self.resolve_inner_eq(&a, &b) {
+                let r = self.coerce(r, &a, range, "compared value");
+                return (l, r);
+            }
         }
-        if a != b && !matches!(a, Ty::Var(_)) && !matches!(b, Ty::Var(_)) && !matches!((&a, &b), (Ty::Class(_), Ty::Class(_))) {
-            self.error(range, format!("comparing `{}` with `{}`: the values always differ in Python; convert one side", a.py(), b.py()));
-            return r;
+        if let (false, Ty::Optional(_)) = (matches!(a, Ty::Optional(_)), &b) {
+            if self.resolve_inner_eq(&b, &a) {
+                let l = self.coerce(l, &b, range, "compared value");
+                return (l, r);
+            }
         }
-        self.coerce(r, &a, range, "compared value")
+        let mut probe = self.resolve(&b);
+        if a == b || matches!(a, Ty::Var(_)) || matches!(b, Ty::Var(_)) || (self.same_shape_pub(&a, &b) && self.unify(&a, &mut probe)) {
+            let r = self.coerce(r, &a, range, "compared value");
+            return (l, r);
+        }
+        if let (Ty::Class(x), Ty::Class(y)) = (&a, &b) {
+            if self.derives(y, x) {
+                let r = self.coerce(r, &a, range, "compared value");
+                return (l, r);
+            }
+            if self.derives(x, y) {
+                let l = self.coerce(l, &b, range, "compared value");
+                return (l, r);
+            }
+        }
+        if any_convertible(&a) && any_convertible(&b) {
+            let l = self.coerce(l, &Ty::Any, range, "compared value");
+            let r = self.coerce(r, &Ty::Any, range, "compared value");
+            return (l, r);
+        }
+        self.error(range, format!("cannot compare `{}` with `{}`", a.py(), b.py()));
+        (l, r)
+    }
+
+    fn resolve_inner_eq(&self, opt: &Ty, t: &Ty) -> bool {
+        match opt {
+            Ty::Optional(i) => self.resolve(i) == *t,
+            _ => false,
+        }
     }
 
     /// `item in container`.
@@ -391,7 +466,8 @@ impl Checker<'_> {
                 method(self, container, i)
             }
             Ty::Bytes => {
-                let i = self.coerce(item, &Ty::Bytes, range, "`in <bytes>` needs bytes");
+                let want = if matches!(self.resolve(&item.ty), Ty::Int | Ty::Bool) { Ty::Int } else { Ty::Bytes };
+                let i = self.coerce(item, &want, range, "`in <bytes>` needs bytes or an int");
                 method(self, container, i)
             }
             Ty::List(e) | Ty::Set(e) => {
@@ -405,6 +481,10 @@ impl Checker<'_> {
             Ty::Range => {
                 let i = self.coerce(item, &Ty::Int, range, "`in range` needs an int");
                 method(self, container, i)
+            }
+            Ty::Any => {
+                let i = self.coerce(item, &Ty::Any, range, "element");
+                Expr { kind: ExprKind::Rt { path: "::matx::rt::any_contains".into(), recv: Some(Box::new(container)), args: vec![i], fallible: true }, ty: Ty::Bool, line }
             }
             Ty::Tuple(ts) => {
                 if ts.is_empty() {
@@ -483,6 +563,10 @@ impl Checker<'_> {
                         self.poison(range)
                     }
                 }
+            }
+            Ty::Any => {
+                let i = self.coerce(idx, &Ty::Any, range, "index");
+                Expr { kind: ExprKind::Rt { path: "::matx::rt::any_get_item".into(), recv: Some(Box::new(obj)), args: vec![i], fallible: true }, ty: Ty::Any, line }
             }
             Ty::Class(c) => {
                 if self.find_method(c, "__getitem__").is_some() {
@@ -590,6 +674,18 @@ impl Checker<'_> {
         }
     }
 
+    /// A value to iterate with `for`: tuples of one element type become lists.
+    pub fn iterable_value(&mut self, e: Expr, range: TextRange) -> Expr {
+        match self.resolve(&e.ty) {
+            Ty::Tuple(ts) => {
+                let el = self.elem_type(&Ty::Tuple(ts), range);
+                let line = e.line;
+                self.rt("tuple_to_list", vec![e], Ty::list(el), true, line)
+            }
+            _ => e,
+        }
+    }
+
     /// The class that declares `field`, searching `class` and its bases.
     pub fn field_owner(&self, class: &str, field: &str) -> Option<String> {
         let mut cur = Some(class.to_string());
@@ -611,6 +707,7 @@ impl Checker<'_> {
     pub fn to_list_arg(&mut self, e: Expr, range: TextRange) -> Expr {
         match self.resolve(&e.ty) {
             Ty::List(_) => e,
+            Ty::Tuple(_) => self.iterable_value(e, range),
             t => {
                 let el = self.elem_type(&t, range);
                 let line = e.line;
@@ -649,4 +746,49 @@ pub fn py_slice_indices(n: i64, start: Option<i64>, stop: Option<i64>, step: i64
         }
     }
     Some(out)
+}
+
+/// The value of an integer constant expression.
+pub fn int_const(e: &Expr) -> Option<i128> {
+    match e.kind {
+        ExprKind::Int(v) => Some(i128::from(v)),
+        ExprKind::BigInt(v) => Some(v),
+        _ => None,
+    }
+}
+
+/// Python's integer arithmetic on constants (None: not foldable, e.g. division by zero, which
+/// must raise at run time, or a result beyond 128 bits).
+fn fold_int(op: Operator, a: i128, b: i128) -> Option<i128> {
+    match op {
+        Operator::Add => a.checked_add(b),
+        Operator::Sub => a.checked_sub(b),
+        Operator::Mult => a.checked_mul(b),
+        Operator::FloorDiv if b != 0 => {
+            let q = a.checked_div(b)?;
+            Some(if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q })
+        }
+        Operator::Mod if b != 0 => {
+            let m = a.checked_rem(b)?;
+            Some(if m != 0 && ((m < 0) != (b < 0)) { m + b } else { m })
+        }
+        Operator::Pow if (0..=200).contains(&b) => a.checked_pow(b as u32),
+        Operator::LShift if (0..127).contains(&b) => a.checked_mul(1i128.checked_shl(b as u32)?),
+        Operator::RShift if b >= 0 => Some(a >> b.min(127)),
+        Operator::BitAnd => Some(a & b),
+        Operator::BitOr => Some(a | b),
+        Operator::BitXor => Some(a ^ b),
+        _ => None,
+    }
+}
+
+/// Types whose values convert to `Any` (everything but callables and unresolved types).
+fn any_convertible(t: &Ty) -> bool {
+    match t {
+        Ty::Func(..) | Ty::Var(_) | Ty::Param(_) | Ty::Iterable(_) | Ty::VarTuple(_) | Ty::Exc | Ty::Range => false,
+        Ty::List(e) | Ty::Set(e) | Ty::Optional(e) => any_convertible(e),
+        Ty::Dict(k, v) => any_convertible(k) && any_convertible(v),
+        Ty::Tuple(ts) => ts.iter().all(any_convertible),
+        _ => true,
+    }
 }

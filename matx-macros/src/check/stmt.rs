@@ -51,6 +51,20 @@ impl Checker<'_> {
 
     /// The function's locals with resolved types; reports those whose type is never learnt.
     pub fn finish_locals(&mut self, range: TextRange) -> Vec<(String, Ty)> {
+        let mut captured: Vec<(String, TextRange)> = self.fs.captured_by_inner.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        captured.sort_by_key(|(_, r)| r.start());
+        for (name, r) in captured {
+            let n = self.fs.assign_count.get(&name).copied().unwrap_or(0) + u32::from(self.fs.params.contains(&name));
+            if n > 1 {
+                let shown = self.fs.aliases.iter().find(|(_, f)| *f == name).map_or(name.clone(), |(p, _)| p.clone());
+                self.error(
+                    r,
+                    format!(
+                        "this closure captures `{shown}`, which is assigned more than once (a loop variable, or reassigned): CPython closures see its latest value when called, matx closures the value it had when the closure was made; pass it as an argument, or copy it into a variable assigned once"
+                    ),
+                );
+            }
+        }
         let mut out = Vec::new();
         for name in self.fs.local_order.clone() {
             let mut ty = self.resolve(&self.fs.locals[&name]);
@@ -103,6 +117,19 @@ impl Checker<'_> {
                 }
                 (Some(_), None) => {}
             }
+        }
+    }
+
+    /// A loop target is assigned once per iteration.
+    pub fn mark_loop_target(&mut self, t: &Target) {
+        match t {
+            Target::Local(n) => *self.fs.assign_count.entry(n.clone()).or_default() += 2,
+            Target::Tuple(ts, _) | Target::ListUnpack(ts, _) => ts.iter().for_each(|t| self.mark_loop_target(t)),
+            Target::Starred { before, star, after, .. } => {
+                before.iter().chain(after.iter()).for_each(|t| self.mark_loop_target(t));
+                self.mark_loop_target(star);
+            }
+            _ => {}
         }
     }
 
@@ -239,6 +266,7 @@ impl Checker<'_> {
                 }
                 let (iter, elem) = self.for_iter(&f.iter);
                 let target = self.target(&f.target, &elem, out);
+                self.mark_loop_target(&target);
                 self.fs.loop_depth += 1;
                 let body = self.block(&f.body);
                 self.fs.loop_depth -= 1;
@@ -822,6 +850,7 @@ impl Checker<'_> {
         }
         let e = self.expr(it);
         let elem = self.elem_type(&e.ty, it.range());
+        let e = self.iterable_value(e, it.range());
         (ForIter::Iter(e, elem.clone()), elem)
     }
 }

@@ -105,6 +105,7 @@ impl Checker<'_> {
         e.ty = default_vars(self.resolve(&e.ty));
         match &mut e.kind {
             ExprKind::Int(_)
+            | ExprKind::BigInt(_)
             | ExprKind::Float(_)
             | ExprKind::Bool(_)
             | ExprKind::NoneLit

@@ -261,6 +261,13 @@ impl Lower<'_> {
             #ord
 
             #[automatically_derived]
+            impl ::matx::rt::Identity for #name {
+                fn same(&self, other: &Self) -> bool {
+                    ::std::sync::Arc::ptr_eq(&self.0, &other.0)
+                }
+            }
+
+            #[automatically_derived]
             impl ::std::fmt::Debug for #name {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     let mut s = ::std::string::String::new();

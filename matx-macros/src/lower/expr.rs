@@ -62,6 +62,10 @@ impl Lower<'_> {
                     quote!(#l)
                 }
             }
+            ExprKind::BigInt(v) => {
+                let msg = format!("{}:{}: the integer {v} does not fit in 64 bits (matx ints are 64-bit)", self.file, line);
+                quote!(::std::compile_error!(#msg))
+            }
             ExprKind::Float(v) => Self::float_lit(*v),
             ExprKind::Bool(b) => quote!(#b),
             ExprKind::NoneLit => match &e.ty {

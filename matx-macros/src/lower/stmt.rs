@@ -15,7 +15,7 @@ impl Lower<'_> {
     pub fn raise(&self, e: TokenStream, cx: &FnCx) -> TokenStream {
         for f in cx.frames.iter().rev() {
             match f {
-                Frame::TryBody(l) => return quote!(break #l ::std::result::Result::Err(#e)),
+                Frame::TryBody(l) => return quote!(break #l #e),
                 Frame::Finally(l) => return quote!(break #l ::matx::rt::Flow::Raise(#e)),
                 Frame::Loop { .. } => {}
             }
@@ -241,10 +241,11 @@ impl Lower<'_> {
 
     fn try_except(&self, t: &crate::ir::TryStmt, cx: &mut FnCx) -> TokenStream {
         let lbl = cx.label("try");
-        let res = cx.tmp("res");
+        let done = cx.label("done");
         cx.frames.push(Frame::TryBody(lbl.clone()));
         let body = self.block(&t.body, cx);
         cx.frames.pop();
+        // `else` runs after the body completes, outside the handlers' reach.
         let orelse = self.block(&t.orelse, cx);
         let mut chain = self.raise(quote!(__exc), cx);
         chain = quote!({ #chain; });
@@ -265,15 +266,13 @@ impl Lower<'_> {
                 chain = quote!(if #(#conds)||* { #bind #hb } else #chain);
             }
         }
-        quote!({
-            let #res: ::std::result::Result<(), ::matx::Error> = #lbl: {
+        quote!(#done: {
+            let __exc: ::matx::Error = #lbl: {
                 #body
-                ::std::result::Result::Ok(())
+                #orelse
+                break #done;
             };
-            match #res {
-                ::std::result::Result::Ok(()) => { #orelse }
-                ::std::result::Result::Err(__exc) => #chain
-            }
+            #chain
         })
     }
 

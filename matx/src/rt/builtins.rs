@@ -188,3 +188,7 @@ pub fn ord_bytes(b: Bytes) -> Result<i64> {
         )),
     }
 }
+
+pub fn zip1<A: Clone>(a: List<A>) -> Result<List<(A,)>> {
+    Ok(List::from_vec(a.to_vec().into_iter().map(|x| (x,)).collect()))
+}

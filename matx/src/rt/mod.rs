@@ -1,9 +1,11 @@
 //! Glue the compiler's generated code calls: one uniform, owned-argument, `Result`-returning
 //! entry per Python operation, so lowering never depends on each type's native signature.
 
+mod any;
 mod builtins;
 mod protocol;
 
+pub use any::*;
 pub use builtins::*;
 pub use protocol::*;
 

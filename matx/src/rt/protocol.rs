@@ -298,6 +298,23 @@ where
     !(a, b).equal()
 }
 
+/// `for x in t` over a tuple of one element type.
+pub fn tuple_to_list<T: Clone, U: HomTuple<T>>(t: U) -> Result<List<T>> {
+    Ok(List::from_vec(t.elems()))
+}
+
+impl Slice for Range {
+    fn slice_py(&self, a: Option<i64>, b: Option<i64>, c: Option<i64>) -> Result<Self> {
+        self.get_slice(a, b, c)
+    }
+}
+
+impl Contains<i64> for Bytes {
+    fn contains_py(&self, x: i64) -> Result<bool> {
+        self.contains_int(x)
+    }
+}
+
 /// `x is None`.
 pub trait IsNone {
     fn is_none_py(&self) -> bool;

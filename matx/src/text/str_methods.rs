@@ -40,18 +40,36 @@ impl<'a> Window<'a> {
             }
             return Some((w, s));
         }
-        let ci = CharIndex::new(s);
-        let (st, en) = adjust_indices(start, end, ci.len());
-        if en < st || en - st < need {
-            return None;
-        }
-        let lo = ci.byte_of(st);
-        let hi = super::byte_of_from(s, ci.ascii, lo, en - st);
+        let ascii = s.is_ascii();
+        let (st, lo, hi) = match (start.unwrap_or(0), end) {
+            // Non-negative bounds of a non-ASCII string: walk to them without
+            // counting the whole string. A window too short for a non-empty
+            // `sub` cannot match, so only `start` past the end needs a check.
+            (st, en) if !ascii && st >= 0 && en.is_none_or(|e| e >= 0) => {
+                let st = usize::try_from(st).ok()?;
+                let lo = advance(s, 0, st)?;
+                let hi = match en.map(|e| usize::try_from(e).unwrap_or(usize::MAX)) {
+                    None => s.len(),
+                    Some(e) if e < st => return None,
+                    Some(e) => advance(s, lo, e - st).unwrap_or(s.len()),
+                };
+                (st, lo, hi)
+            }
+            _ => {
+                let ci = CharIndex::new(s);
+                let (st, en) = adjust_indices(start, end, ci.len());
+                if en < st || en - st < need {
+                    return None;
+                }
+                let lo = ci.byte_of(st);
+                (st, lo, super::byte_of_from(s, ascii, lo, en - st))
+            }
+        };
         let w = Window {
             s,
             lo,
             start: st,
-            ascii: ci.ascii,
+            ascii,
         };
         Some((w, s.get(lo..hi).unwrap_or_default()))
     }
@@ -69,6 +87,16 @@ impl<'a> Window<'a> {
         };
         (self.start + n) as i64
     }
+}
+
+/// The byte offset `n` code points after byte `from`, or `None` when `s`
+/// ends sooner (landing exactly on the end is fine).
+fn advance(s: &str, from: usize, n: usize) -> Option<usize> {
+    let mut it = s.get(from..)?.char_indices();
+    if n > 0 {
+        it.nth(n - 1)?;
+    }
+    Some(it.next().map_or(s.len(), |(i, _)| from + i))
 }
 
 /// Code points of `s`, counting only when it matters (non-ASCII).

@@ -63,26 +63,6 @@ static DIRECT_FLAGS: [u32; DIRECT] = {
     out
 };
 
-/// For each block, how many runs of a mapping end before its first code point.
-const fn run_index(runs: &[(u32, u32, i32, u8)]) -> [u16; BLOCKS + 1] {
-    let mut idx = [0u16; BLOCKS + 1];
-    let (mut b, mut i) = (0, 0);
-    while b <= BLOCKS {
-        let cp = (b as u32) << 8;
-        while i < runs.len() && runs[i].1 < cp {
-            i += 1;
-        }
-        idx[b] = i as u16;
-        b += 1;
-    }
-    idx
-}
-
-static LOWER_INDEX: [u16; BLOCKS + 1] = run_index(&t::LOWER_RUNS);
-static UPPER_INDEX: [u16; BLOCKS + 1] = run_index(&t::UPPER_RUNS);
-static TITLE_INDEX: [u16; BLOCKS + 1] = run_index(&t::TITLE_RUNS);
-static FOLD_INDEX: [u16; BLOCKS + 1] = run_index(&t::FOLD_RUNS);
-
 /// The `[lo, hi]` entries of `index` bounding block `cp >> 8`.
 #[inline]
 fn block_bounds(index: &[u16; BLOCKS + 1], cp: u32) -> (usize, usize) {
@@ -159,33 +139,101 @@ impl Mapped {
     }
 }
 
-#[inline]
-fn map(
-    c: char,
-    runs: &[(u32, u32, i32, u8)],
-    index: &[u16; BLOCKS + 1],
+/// Code points below this find their mapping run in one step (the
+/// alphabetic scripts of the BMP's first eighth); others search the runs.
+const DIRECT_CASE: usize = 0x2000;
+
+/// One case mapping: its runs (see `tools/gen_unicode_tables.py`), their
+/// multi-character texts and two compile-time indexes into the runs.
+struct CaseMap {
+    runs: &'static [(u32, u32, i32, u8)],
     multi: &'static [&'static str],
-) -> Mapped {
-    let cp = c as u32;
-    // The first run ending at or after cp, among the block's runs.
-    let (lo, hi) = block_bounds(index, cp);
-    let i = lo
-        + runs
-            .get(lo..hi)
-            .unwrap_or_default()
-            .partition_point(|r| r.1 < cp);
-    if let Some(&(first, _last, delta, stride)) = runs.get(i) {
-        if stride == 0 && first == cp {
-            if let Some(s) = usize::try_from(delta).ok().and_then(|k| multi.get(k)) {
-                return Mapped::Many(s);
+    /// Per code point below `DIRECT_CASE`: 1 + its run, or 0 (unmapped).
+    direct: [u16; DIRECT_CASE],
+    /// Per block of 256: how many runs end before the block.
+    index: [u16; BLOCKS + 1],
+    /// The property bit saying that the character is mapped.
+    mask: u32,
+}
+
+impl CaseMap {
+    const fn new(
+        runs: &'static [(u32, u32, i32, u8)],
+        multi: &'static [&'static str],
+        mask: u32,
+    ) -> Self {
+        let mut direct = [0u16; DIRECT_CASE];
+        let mut index = [0u16; BLOCKS + 1];
+        let mut k = 0;
+        while k < runs.len() {
+            let (first, last, _, stride) = runs[k];
+            // `apply` tests the stride with a mask: strides are 0, 1 or 2.
+            assert!(stride <= 2);
+            let mut cp = first as usize;
+            while cp <= last as usize && cp < DIRECT_CASE {
+                direct[cp] = k as u16 + 1;
+                cp += if stride == 0 { 1 } else { stride as usize };
             }
-        } else if stride != 0 && first <= cp && (cp - first).is_multiple_of(u32::from(stride)) {
-            let m = cp.wrapping_add_signed(delta);
-            return Mapped::One(char::from_u32(m).unwrap_or(c));
+            k += 1;
+        }
+        let (mut b, mut i) = (0, 0);
+        while b <= BLOCKS {
+            while i < runs.len() && runs[i].1 < (b as u32) << 8 {
+                i += 1;
+            }
+            index[b] = i as u16;
+            b += 1;
+        }
+        CaseMap {
+            runs,
+            multi,
+            direct,
+            index,
+            mask,
         }
     }
-    Mapped::One(c)
+
+    /// The mapping of `c` (not ASCII).
+    #[inline]
+    fn get(&self, c: char) -> Mapped {
+        let cp = c as u32;
+        let k = match self.direct.get(cp as usize) {
+            Some(0) => return Mapped::One(c),
+            Some(&k) => k as usize - 1,
+            None => {
+                if !has(c, self.mask) {
+                    return Mapped::One(c);
+                }
+                // The first run ending at or after cp, among the block's runs.
+                let (lo, hi) = block_bounds(&self.index, cp);
+                lo + self
+                    .runs
+                    .get(lo..hi)
+                    .unwrap_or_default()
+                    .partition_point(|r| r.1 < cp)
+            }
+        };
+        match self.runs.get(k) {
+            Some(&(first, _, delta, 0)) if first == cp => {
+                match usize::try_from(delta).ok().and_then(|i| self.multi.get(i)) {
+                    Some(s) => Mapped::Many(s),
+                    None => Mapped::One(c),
+                }
+            }
+            Some(&(first, _, delta, stride))
+                if stride != 0 && first <= cp && (cp - first) & u32::from(stride - 1) == 0 =>
+            {
+                Mapped::One(char::from_u32(cp.wrapping_add_signed(delta)).unwrap_or(c))
+            }
+            _ => Mapped::One(c),
+        }
+    }
 }
+
+static LOWER_MAP: CaseMap = CaseMap::new(&t::LOWER_RUNS, &t::LOWER_MULTI, LOWER_MAPS);
+static UPPER_MAP: CaseMap = CaseMap::new(&t::UPPER_RUNS, &t::UPPER_MULTI, UPPER_MAPS);
+static TITLE_MAP: CaseMap = CaseMap::new(&t::TITLE_RUNS, &t::TITLE_MULTI, TITLE_MAPS);
+static FOLD_MAP: CaseMap = CaseMap::new(&t::FOLD_RUNS, &t::FOLD_MULTI, FOLD_MAPS);
 
 /// `_PyUnicode_ToLowerFull` (without the final-sigma rule).
 #[inline]
@@ -193,10 +241,7 @@ pub(crate) fn to_lower(c: char) -> Mapped {
     if c.is_ascii() {
         return Mapped::One(c.to_ascii_lowercase());
     }
-    if !has(c, LOWER_MAPS) {
-        return Mapped::One(c);
-    }
-    map(c, &t::LOWER_RUNS, &LOWER_INDEX, &t::LOWER_MULTI)
+    LOWER_MAP.get(c)
 }
 
 /// `_PyUnicode_ToUpperFull`.
@@ -205,10 +250,7 @@ pub(crate) fn to_upper(c: char) -> Mapped {
     if c.is_ascii() {
         return Mapped::One(c.to_ascii_uppercase());
     }
-    if !has(c, UPPER_MAPS) {
-        return Mapped::One(c);
-    }
-    map(c, &t::UPPER_RUNS, &UPPER_INDEX, &t::UPPER_MULTI)
+    UPPER_MAP.get(c)
 }
 
 /// `_PyUnicode_ToTitleFull`.
@@ -217,10 +259,7 @@ pub(crate) fn to_title(c: char) -> Mapped {
     if c.is_ascii() {
         return Mapped::One(c.to_ascii_uppercase());
     }
-    if !has(c, TITLE_MAPS) {
-        return Mapped::One(c);
-    }
-    map(c, &t::TITLE_RUNS, &TITLE_INDEX, &t::TITLE_MULTI)
+    TITLE_MAP.get(c)
 }
 
 /// `_PyUnicode_ToFoldedFull`.
@@ -229,10 +268,7 @@ pub(crate) fn to_fold(c: char) -> Mapped {
     if c.is_ascii() {
         return Mapped::One(c.to_ascii_lowercase());
     }
-    if !has(c, FOLD_MAPS) {
-        return Mapped::One(c);
-    }
-    map(c, &t::FOLD_RUNS, &FOLD_INDEX, &t::FOLD_MULTI)
+    FOLD_MAP.get(c)
 }
 
 /// The Unicode version the tables follow (that of CPython 3.11).

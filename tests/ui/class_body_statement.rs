@@ -1,0 +1,7 @@
+matx::matx_script! {
+class A:
+    x: int
+    print("hi")
+}
+
+fn main() {}

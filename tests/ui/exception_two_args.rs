@@ -1,0 +1,6 @@
+matx::matx_script! {
+def f() -> int:
+    raise ValueError("a", "b")
+}
+
+fn main() {}

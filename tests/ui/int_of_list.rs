@@ -1,0 +1,8 @@
+matx::matx_script! {
+from typing import List
+
+def f(xs: List[int]) -> int:
+    return int(xs)
+}
+
+fn main() {}

@@ -1,7 +1,0 @@
-mod s {
-    matx::matx_script! {
-        def f(a: int, /) -> int:
-            return a
-    }
-}
-fn main() {}

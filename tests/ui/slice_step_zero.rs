@@ -1,9 +1,0 @@
-mod s {
-    matx::matx_script! {
-        from typing import List
-
-        def f(xs: List[int]) -> List[int]:
-            return xs[::0]
-    }
-}
-fn main() {}

@@ -1,0 +1,6 @@
+matx::matx_script! {
+def f(x: "Foo") -> int:
+    return 1
+}
+
+fn main() {}

@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/annotated_two_types.py");
-}
-fn main() {}

@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/break_outside_loop.py");
-}
-fn main() {}

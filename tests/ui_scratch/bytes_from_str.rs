@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/bytes_from_str.py");
-}
-fn main() {}

@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/call_arg_wrong_type.py");
-}
-fn main() {}

@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/callable_keyword_arg.py");
-}
-fn main() {}

@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/class_inherits_itself.py");
-}
-fn main() {}

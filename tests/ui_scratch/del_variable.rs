@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/del_variable.py");
-}
-fn main() {}

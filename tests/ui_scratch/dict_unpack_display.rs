@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/dict_unpack_display.py");
-}
-fn main() {}

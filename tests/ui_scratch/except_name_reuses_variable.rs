@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/except_name_reuses_variable.py");
-}
-fn main() {}

@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/float_dict_key.py");
-}
-fn main() {}

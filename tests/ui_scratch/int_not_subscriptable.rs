@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/int_not_subscriptable.py");
-}
-fn main() {}

@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/isinstance_not_a_type.py");
-}
-fn main() {}

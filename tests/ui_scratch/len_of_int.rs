@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/len_of_int.py");
-}
-fn main() {}

@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/method_without_self.py");
-}
-fn main() {}

@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/property_with_params.py");
-}
-fn main() {}

@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/return_without_value.py");
-}
-fn main() {}

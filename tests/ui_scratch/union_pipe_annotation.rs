@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/union_pipe_annotation.py");
-}
-fn main() {}

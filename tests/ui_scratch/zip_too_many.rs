@@ -1,4 +1,0 @@
-mod s {
-    matx::matx_script!(file = "/tmp/uicases/zip_too_many.py");
-}
-fn main() {}
