@@ -12,7 +12,7 @@ mod compiled {
 
 fn config() -> Criterion {
     Criterion::default()
-        .sample_size(10)
+        .sample_size(20)
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(3))
 }
@@ -45,6 +45,7 @@ fn bench_text2ids(c: &mut Criterion) {
     let obj = compiled::Text2Ids__new(vocab_list).unwrap();
     let hand = matx_bench::Text2Ids::new(&vocab);
     let mut g = c.benchmark_group("text2ids");
+    g.sample_size(10).measurement_time(Duration::from_secs(5));
     g.bench_function("compiled", |b| {
         b.iter(|| Arc::clone(&obj.0).m___call__(black_box(input_list.clone())).unwrap())
     });

@@ -25,6 +25,8 @@ pub enum Ty {
     Exc,
     /// `range(...)`.
     Range,
+    /// `iter(x)`: an iterator yielding the element type.
+    Iter(Box<Ty>),
     /// A callable value: lambdas, nested functions, `Callable[[A], R]`.
     Func(Vec<Ty>, Box<Ty>),
     Var(usize),
@@ -75,6 +77,7 @@ impl Ty {
             Ty::Class(c) => c.clone(),
             Ty::Exc => "Exception".into(),
             Ty::Range => "range".into(),
+            Ty::Iter(t) => format!("Iterator[{}]", t.py()),
             Ty::Func(a, r) => format!(
                 "Callable[[{}], {}]",
                 a.iter().map(Ty::py).collect::<Vec<_>>().join(", "),
@@ -146,6 +149,10 @@ impl Ty {
             }
             Ty::Exc => quote!(::matx::Error),
             Ty::Range => quote!(::matx::Range),
+            Ty::Iter(t) => {
+                let t = t.rust();
+                quote!(::matx::rt::PyIter<#t>)
+            }
             Ty::Func(args, ret) => {
                 let args = args.iter().map(Ty::rust);
                 let ret = ret.rust();

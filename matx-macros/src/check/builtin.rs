@@ -180,8 +180,17 @@ impl Checker<'_> {
                 }
                 self.any_all(name == "any", args[0], r)
             }
+            "map" if args.len() == 3 => {
+                let (x, ea) = self.iterable(args[1]);
+                let (y, eb) = self.iterable(args[2]);
+                let ret = self.fresh();
+                let fty = Ty::Func(vec![ea, eb], Box::new(ret.clone()));
+                let f = self.arg_as(args[0], &fty, "map() function");
+                let ret = self.resolve(&ret);
+                self.rt("map2", vec![x, y, f], Ty::list(ret), true, line)
+            }
             "map" => {
-                if !self.nargs(a, 2, 2, name, r) {
+                if !self.nargs(a, 2, 3, name, r) {
                     return self.poison(r);
                 }
                 let (x, el) = self.iterable(args[1]);
@@ -468,9 +477,42 @@ impl Checker<'_> {
                 }
             }
             "isinstance" => self.isinstance(a, r),
-            "iter" | "next" => {
-                self.error(r, format!("`{name}()` is not supported yet: loop with `for`, or index a list"));
-                self.poison(r)
+            "iter" => {
+                if !self.nargs(a, 1, 1, name, r) {
+                    return self.poison(r);
+                }
+                let x = self.expr(args[0]);
+                if let Ty::Iter(_) = self.resolve(&x.ty) {
+                    return x;
+                }
+                let el = self.elem_type(&x.ty, r);
+                let x = self.iterable_value(x, r);
+                Expr { kind: ExprKind::Rt { path: "::matx::rt::make_iter".into(), recv: Some(Box::new(x)), args: vec![], fallible: true }, ty: Ty::Iter(Box::new(el)), line }
+            }
+            "next" => {
+                if !self.nargs(a, 1, 2, name, r) {
+                    return self.poison(r);
+                }
+                let it = self.expr(args[0]);
+                let Ty::Iter(el) = self.resolve(&it.ty) else {
+                    let t = self.resolve(&it.ty);
+                    self.error(r, format!("next() needs an iterator (`iter(x)`), not `{}`", t.py()));
+                    return self.poison(r);
+                };
+                match args.get(1) {
+                    None => Expr { kind: ExprKind::Rt { path: "::matx::rt::next".into(), recv: Some(Box::new(it)), args: vec![], fallible: true }, ty: *el, line },
+                    Some(d) => {
+                        let d = self.expr_expecting(d, &el);
+                        let (dt, elr) = (self.resolve(&d.ty), self.resolve(&el));
+                        if dt == Ty::None && !matches!(elr, Ty::Optional(_)) {
+                            // next(it, None): Optional of the element.
+                            let some = Expr { kind: ExprKind::Rt { path: "::matx::rt::next_opt".into(), recv: Some(Box::new(it)), args: vec![], fallible: true }, ty: Ty::optional(elr.clone()), line };
+                            return some;
+                        }
+                        let d = self.coerce_store(d, &el, r, "default");
+                        Expr { kind: ExprKind::Rt { path: "::matx::rt::next_or".into(), recv: Some(Box::new(it)), args: vec![d], fallible: true }, ty: *el, line }
+                    }
+                }
             }
             "input" | "open" | "eval" | "exec" | "globals" | "locals" | "vars" | "id" | "hash" | "type" | "getattr" | "setattr" | "hasattr" => {
                 self.error(r, format!("`{name}()` is not supported in scripts"));

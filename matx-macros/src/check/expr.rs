@@ -389,6 +389,7 @@ impl Checker<'_> {
             Ty::Dict(k, _) => *k,
             Ty::Str => Ty::Str,
             Ty::Bytes | Ty::Range => Ty::Int,
+            Ty::Iter(e) => *e,
             Ty::Tuple(ts) if !ts.is_empty() && ts.iter().all(|x| *x == ts[0]) => ts[0].clone(),
             Ty::Any => Ty::Any,
             Ty::Var(_) => {

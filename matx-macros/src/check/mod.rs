@@ -168,6 +168,7 @@ impl<'a> Checker<'a> {
             Ty::Optional(e) => Ty::Optional(Box::new(self.resolve(e))),
             Ty::Func(a, r) => Ty::Func(a.iter().map(|t| self.resolve(t)).collect(), Box::new(self.resolve(r))),
             Ty::Iterable(e) => Ty::Iterable(Box::new(self.resolve(e))),
+            Ty::Iter(e) => Ty::Iter(Box::new(self.resolve(e))),
             Ty::VarTuple(e) => Ty::VarTuple(Box::new(self.resolve(e))),
             _ => t.clone(),
         }
@@ -205,7 +206,7 @@ impl<'a> Checker<'a> {
         match (&a, &b) {
             (Ty::Var(v), _) => self.bind_var(*v, b.clone()),
             (_, Ty::Var(v)) => self.bind_var(*v, a.clone()),
-            (Ty::List(x), Ty::List(y)) | (Ty::Set(x), Ty::Set(y)) | (Ty::Optional(x), Ty::Optional(y)) => {
+            (Ty::List(x), Ty::List(y)) | (Ty::Set(x), Ty::Set(y)) | (Ty::Optional(x), Ty::Optional(y)) | (Ty::Iter(x), Ty::Iter(y)) => {
                 self.unify(x, y)
             }
             (Ty::Dict(k1, v1), Ty::Dict(k2, v2)) => self.unify(k1, k2) && self.unify(v1, v2),

@@ -69,9 +69,9 @@ impl Checker<'_> {
         for name in self.fs.local_order.clone() {
             let mut ty = self.resolve(&self.fs.locals[&name]);
             if let Ty::Optional(inner) = &ty {
-                if let Ty::Var(_) = **inner {
+                if let Ty::Var(v) = **inner {
                     // Only ever None.
-                    self.unify(inner, &Ty::None);
+                    self.vars[v] = Some(Ty::None);
                     ty = self.resolve(&ty);
                 }
             }
@@ -519,6 +519,11 @@ impl Checker<'_> {
                 self.push(out, StmtKind::Assign(t, value), r);
             }
             AExpr::Tuple(_) | AExpr::List(_) => {
+                // Unpacking any other iterable goes through a list of its elements.
+                let value = match self.resolve(&value.ty) {
+                    Ty::Tuple(_) | Ty::List(_) | Ty::Var(_) => value,
+                    _ => self.to_list_arg(value, r),
+                };
                 let ty = value.ty.clone();
                 let t = self.target(target, &ty, out);
                 self.push(out, StmtKind::Assign(t, value), r);

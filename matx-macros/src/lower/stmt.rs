@@ -212,25 +212,31 @@ impl Lower<'_> {
             self.try_except(t, cx)
         };
         cx.frames.pop();
+        let after = cx.label("after");
+        let final_normal = self.block(&t.finalbody, cx);
         let finalbody = self.block(&t.finalbody, cx);
         let ret_ty = cx.ret.rust();
         let on_return = self.ret(quote!(__v), cx);
         let on_raise = self.raise(quote!(__e), cx);
         let in_loop = cx.frames.iter().any(|f| matches!(f, Frame::Loop { .. }));
+        let (on_break, on_continue) = (self.jump(true, cx), self.jump(false, cx));
+        // The normal path runs `finally` inline; every other exit breaks out with how it left,
+        // runs `finally`, then leaves the same way (no path falls through the dispatch).
         let (on_break, on_continue) = if in_loop {
-            (self.jump(true, cx), self.jump(false, cx))
+            (on_break, on_continue)
         } else {
-            (quote!(), quote!())
+            // Never produced outside a loop; still a diverging arm.
+            let r = self.raise(quote!(::matx::rt::fell_off_end()), cx);
+            (quote!(#r;), quote!(#r;))
         };
-        quote!({
+        quote!(#after: {
             let #flow: ::matx::rt::Flow<#ret_ty> = #fin: {
                 #inner
-                ::matx::rt::Flow::Normal
+                #final_normal
+                break #after;
             };
             #finalbody
-            #[allow(unreachable_patterns)]
             match #flow {
-                ::matx::rt::Flow::Normal => {}
                 ::matx::rt::Flow::Return(__v) => { #on_return; }
                 ::matx::rt::Flow::Raise(__e) => { #on_raise; }
                 ::matx::rt::Flow::Break => { #on_break }

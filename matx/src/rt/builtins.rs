@@ -192,3 +192,87 @@ pub fn ord_bytes(b: Bytes) -> Result<i64> {
 pub fn zip1<A: Clone>(a: List<A>) -> Result<List<(A,)>> {
     Ok(List::from_vec(a.to_vec().into_iter().map(|x| (x,)).collect()))
 }
+
+/// `iter(x)`: a shared iterator (`next(it)` in one place advances it everywhere).
+pub struct PyIter<T>(Arc<parking_lot::Mutex<Box<dyn Iterator<Item = Result<T>> + Send>>>);
+
+impl<T> Clone for PyIter<T> {
+    fn clone(&self) -> Self {
+        PyIter(Arc::clone(&self.0))
+    }
+}
+
+pub fn make_iter<X: crate::value::PyIterable>(x: &X) -> Result<PyIter<X::Item>>
+where
+    X::Iter: Send + 'static,
+{
+    Ok(PyIter(Arc::new(parking_lot::Mutex::new(Box::new(x.py_iter())))))
+}
+
+/// `next(it)`: `StopIteration` when exhausted.
+pub fn next<T>(it: &PyIter<T>) -> Result<T> {
+    let item = it.0.lock().next();
+    match item {
+        Some(r) => r,
+        None => Err(Error::bare(&exc::StopIteration)),
+    }
+}
+
+/// `next(it, default)`.
+pub fn next_or<T>(it: &PyIter<T>, default: T) -> Result<T> {
+    let item = it.0.lock().next();
+    match item {
+        Some(r) => r,
+        None => Ok(default),
+    }
+}
+
+/// Iterating an iterator pulls from the shared state.
+pub struct PyIterPull<T>(PyIter<T>);
+
+impl<T> Iterator for PyIterPull<T> {
+    type Item = Result<T>;
+    fn next(&mut self) -> Option<Result<T>> {
+        let item = (self.0).0.lock().next();
+        item
+    }
+}
+
+impl<T: Clone> crate::value::PyIterable for PyIter<T> {
+    type Item = T;
+    type Iter = PyIterPull<T>;
+    fn py_iter(&self) -> PyIterPull<T> {
+        PyIterPull(self.clone())
+    }
+}
+
+impl<T: Send + Sync + 'static> PyValue for PyIter<T> {
+    fn py_repr(&self, out: &mut String) -> Result<()> {
+        out.push_str("<iterator object>");
+        Ok(())
+    }
+    fn py_eq(&self, other: &Self) -> Result<bool> {
+        Ok(Arc::ptr_eq(&self.0, &other.0))
+    }
+    fn py_bool(&self) -> Result<bool> {
+        Ok(true)
+    }
+    fn py_type_name(&self) -> &'static str {
+        "iterator"
+    }
+}
+
+/// `next(it, None)`.
+pub fn next_opt<T>(it: &PyIter<T>) -> Result<Option<T>> {
+    let item = it.0.lock().next();
+    item.transpose()
+}
+
+/// `map(f, a, b)`: stops at the shorter input, as CPython.
+pub fn map2<A: Clone, B: Clone, R: Clone>(a: List<A>, b: List<B>, f: Arc<dyn Fn(A, B) -> Result<R> + Send + Sync>) -> Result<List<R>> {
+    let mut out = Vec::new();
+    for (x, y) in a.to_vec().into_iter().zip(b.to_vec()) {
+        out.push(f(x, y)?);
+    }
+    Ok(List::from_vec(out))
+}

@@ -13,7 +13,6 @@ use crate::{exc, Error, PyValue, Result, Str};
 
 /// How a `try` body with a `finally` was left.
 pub enum Flow<R> {
-    Normal,
     Return(R),
     Break,
     Continue,

@@ -1,4 +1,86 @@
-//! Substring search in byte strings: memchr-driven candidate checks with a linear-time (KMP) fallback, forward and backward.
+//! Substring search: in byte strings, memchr-driven candidate checks with a linear-time (KMP) fallback, forward and backward; in `str`, std's searchers with a memchr path for one-character needles.
+
+use std::str::{MatchIndices, RMatchIndices};
+
+/// The one character of `sub`, if it has exactly one (searched with memchr).
+#[inline]
+fn single_char(sub: &str) -> Option<char> {
+    let mut it = sub.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
+}
+
+/// Byte offset of the first `sub` in `s`.
+#[inline]
+pub(crate) fn str_find(s: &str, sub: &str) -> Option<usize> {
+    match single_char(sub) {
+        Some(c) => s.find(c),
+        None => s.find(sub),
+    }
+}
+
+/// Byte offset of the last `sub` in `s`.
+#[inline]
+pub(crate) fn str_rfind(s: &str, sub: &str) -> Option<usize> {
+    match single_char(sub) {
+        Some(c) => s.rfind(c),
+        None => s.rfind(sub),
+    }
+}
+
+/// Byte offsets of the non-overlapping matches of non-empty `sub`, left to right.
+pub(crate) enum StrMatches<'a> {
+    Char(MatchIndices<'a, char>),
+    Str(MatchIndices<'a, &'a str>),
+}
+
+impl<'a> StrMatches<'a> {
+    pub(crate) fn new(s: &'a str, sub: &'a str) -> Self {
+        match single_char(sub) {
+            Some(c) => StrMatches::Char(s.match_indices(c)),
+            None => StrMatches::Str(s.match_indices(sub)),
+        }
+    }
+}
+
+impl Iterator for StrMatches<'_> {
+    type Item = usize;
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            StrMatches::Char(m) => m.next().map(|x| x.0),
+            StrMatches::Str(m) => m.next().map(|x| x.0),
+        }
+    }
+}
+
+/// Byte offsets of the non-overlapping matches of non-empty `sub`, right to left.
+pub(crate) enum StrRMatches<'a> {
+    Char(RMatchIndices<'a, char>),
+    Str(RMatchIndices<'a, &'a str>),
+}
+
+impl<'a> StrRMatches<'a> {
+    pub(crate) fn new(s: &'a str, sub: &'a str) -> Self {
+        match single_char(sub) {
+            Some(c) => StrRMatches::Char(s.rmatch_indices(c)),
+            None => StrRMatches::Str(s.rmatch_indices(sub)),
+        }
+    }
+}
+
+impl Iterator for StrRMatches<'_> {
+    type Item = usize;
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            StrRMatches::Char(m) => m.next().map(|x| x.0),
+            StrRMatches::Str(m) => m.next().map(|x| x.0),
+        }
+    }
+}
 
 /// Index of the first `b` in `h`.
 #[inline]

@@ -1,5 +1,6 @@
 //! `str` methods: search (`find`, `count`, `startswith`, …), `replace`, padding, stripping, `join`, `translate` and the character-class predicates.
 
+use super::search::{str_find, str_rfind, StrMatches};
 use super::unicode::{self as uni, ALNUM, ALPHA, DECIMAL, DIGIT, NUMERIC, PRINTABLE, SPACE};
 use super::{adjust_indices, count_chars, limit, string_with_capacity, CharIndex};
 use crate::error::{err, exc};
@@ -167,14 +168,14 @@ impl Str {
         if sub.is_empty() {
             return Ok(char_len(w) as i64 + 1);
         }
-        Ok(w.matches(sub).count() as i64)
+        Ok(StrMatches::new(w, sub).count() as i64)
     }
     /// `s.find(sub[, start[, end]])`: the lowest code-point index, or -1.
     pub fn find(&self, sub: Str, start: Option<i64>, end: Option<i64>) -> Result<i64> {
         let sub = sub.as_str();
         Ok(
             match Window::new(self.as_str(), start, end, char_len(sub)) {
-                Some((win, w)) => w.find(sub).map_or(-1, |b| win.char_index(b)),
+                Some((win, w)) => str_find(w, sub).map_or(-1, |b| win.char_index(b)),
                 None => -1,
             },
         )
@@ -184,7 +185,7 @@ impl Str {
         let sub = sub.as_str();
         Ok(
             match Window::new(self.as_str(), start, end, char_len(sub)) {
-                Some((win, w)) => w.rfind(sub).map_or(-1, |b| win.char_index(b)),
+                Some((win, w)) => str_rfind(w, sub).map_or(-1, |b| win.char_index(b)),
                 None => -1,
             },
         )
@@ -249,7 +250,7 @@ impl Str {
         } else if max == 0 {
             0
         } else {
-            s.matches(old).take(max).count()
+            StrMatches::new(s, old).take(max).count()
         };
         if n == 0 {
             return Ok(self.clone());
@@ -279,7 +280,7 @@ impl Str {
             return Ok(Str::from(out));
         }
         let mut last = 0;
-        for (i, _) in s.match_indices(old).take(n) {
+        for i in StrMatches::new(s, old).take(n) {
             out.push_str(s.get(last..i).unwrap_or_default());
             out.push_str(new);
             last = i + old.len();

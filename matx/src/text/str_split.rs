@@ -1,6 +1,7 @@
 //! `str.split`, `rsplit`, `splitlines`, `partition` and `rpartition` with CPython's whitespace, line-break and `maxsplit` rules.
 
 use super::limit;
+use super::search::{str_find, str_rfind, StrMatches, StrRMatches};
 use super::unicode::{is_linebreak, is_space};
 use crate::error::{err, exc};
 use crate::{List, Result, Str};
@@ -120,7 +121,7 @@ impl Str {
                 let sep = sep.as_str();
                 let mut parts = Vec::new();
                 let mut last = 0;
-                for (i, _) in s.match_indices(sep).take(max) {
+                for i in StrMatches::new(s, sep).take(max) {
                     parts.push(s.get(last..i).unwrap_or_default());
                     last = i + sep.len();
                 }
@@ -141,7 +142,7 @@ impl Str {
                 let sep = sep.as_str();
                 let mut parts = Vec::new();
                 let mut last = s.len();
-                for (i, _) in s.rmatch_indices(sep).take(max) {
+                for i in StrRMatches::new(s, sep).take(max) {
                     parts.push(s.get(i + sep.len()..last).unwrap_or_default());
                     last = i;
                 }
@@ -182,7 +183,7 @@ impl Str {
         if sep.as_str().is_empty() {
             return empty_separator();
         }
-        Ok(match s.find(sep.as_str()) {
+        Ok(match str_find(s, sep.as_str()) {
             Some(i) => {
                 let after = s.get(i + sep.as_str().len()..).unwrap_or_default();
                 (
@@ -200,7 +201,7 @@ impl Str {
         if sep.as_str().is_empty() {
             return empty_separator();
         }
-        Ok(match s.rfind(sep.as_str()) {
+        Ok(match str_rfind(s, sep.as_str()) {
             Some(i) => {
                 let after = s.get(i + sep.as_str().len()..).unwrap_or_default();
                 (
