@@ -18,12 +18,7 @@ def edit_distance(a: str, b: str) -> int:
         ca = a[i - 1]
         for j in range(1, m + 1):
             cost = 0 if ca == b[j - 1] else 1
-            best = prev[j - 1] + cost
-            if prev[j] + 1 < best:
-                best = prev[j] + 1
-            if cur[j - 1] + 1 < best:
-                best = cur[j - 1] + 1
-            cur[j] = best
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
         prev, cur = cur, prev
     return prev[m]
 

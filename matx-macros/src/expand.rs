@@ -29,7 +29,8 @@ impl InlineTokens {
         fn walk(ts: proc_macro::TokenStream, out: &mut Vec<(usize, usize, Span)>) {
             for t in ts {
                 let s = t.span();
-                out.push((s.line(), s.column(), s.into()));
+                // proc_macro columns count from 1; ours from 0.
+                out.push((s.line(), s.column().saturating_sub(1), s.into()));
                 if let proc_macro::TokenTree::Group(g) = t {
                     walk(g.stream(), out);
                 }
@@ -41,9 +42,9 @@ impl InlineTokens {
                 file = s.local_file();
                 display = Some(s.file());
             }
-            texts.push((s.line(), s.column(), s.source_text().unwrap_or_else(|| t.to_string())));
+            texts.push((s.line(), s.column().saturating_sub(1), s.source_text().unwrap_or_else(|| t.to_string())));
             let e = s.end();
-            end = Some((e.line(), e.column()));
+            end = Some((e.line(), e.column().saturating_sub(1)));
         }
         walk(ts, &mut tokens);
         Some(InlineTokens { tokens, file, display, texts, end })
@@ -90,6 +91,7 @@ fn inline_text(t: &InlineTokens) -> Result<(String, (usize, usize)), String> {
             }
         }
     }
+    // (dedent happens in `dedent`)
     // Fallback: place each top-level token tree's text at its position.
     let mut out = String::new();
     let (mut line, mut col) = (l0, 0);
@@ -138,9 +140,10 @@ pub fn expand(input: TokenStream, inline: Option<InlineTokens>) -> TokenStream {
                 Ok(x) => x,
                 Err(m) => return quote!(::std::compile_error!(#m);),
             };
+            let (text, shift) = dedent(&text);
             let name = t.display.clone().unwrap_or_else(|| "<inline>".into());
             // Lines of the text are lines of the Rust file.
-            let src = Source::new(name, text, Some(origin.0));
+            let src = Source::new(name, text, Some((origin.0, shift)));
             (src, quote!(), Some(t))
         }
     };
@@ -189,4 +192,24 @@ fn errors(src: &Source, diags: &Diags, inline: Option<&InlineTokens>, track: Tok
         out.extend(quote_spanned!(span=> ::std::compile_error!(#msg);));
     }
     out
+}
+
+/// Removes the indentation common to every non-blank line (the macro body is usually
+/// indented inside the Rust item); returns the text and how many columns were removed.
+fn dedent(text: &str) -> (String, usize) {
+    let indent = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(0);
+    let mut out = String::with_capacity(text.len());
+    for l in text.split_inclusive('\n') {
+        if l.trim().is_empty() {
+            out.push_str(if l.ends_with('\n') { "\n" } else { "" });
+        } else {
+            out.push_str(l.get(indent..).unwrap_or(l));
+        }
+    }
+    (out, indent)
 }

@@ -4,6 +4,7 @@
 //! typed [`ir`]) → [`lower`] (Rust tokens) → [`expand`] (errors or items). Only this
 //! file touches `proc_macro`; every pass works on `proc_macro2` and is unit-testable.
 
+mod anydispatch;
 mod check;
 mod expand;
 mod ir;
@@ -24,4 +25,14 @@ use proc_macro::TokenStream;
 pub fn matx_script(input: TokenStream) -> TokenStream {
     let inline = expand::InlineTokens::from_stream(input.clone());
     expand::expand(input.into(), inline).into()
+}
+
+/// Generates the runtime's dynamic method dispatch for `Any` (used inside the `matx` crate).
+#[doc(hidden)]
+#[proc_macro]
+pub fn __any_methods(_input: TokenStream) -> TokenStream {
+    match stubs::stubs() {
+        Ok(s) => anydispatch::generate(s).into(),
+        Err(m) => quote::quote!(::std::compile_error!(#m);).into(),
+    }
 }

@@ -8,12 +8,13 @@ pub struct Source {
     pub name: String,
     pub text: String,
     line_starts: Vec<usize>,
-    /// For inline scripts: the Rust file's line of the text's first line (columns are kept as written).
-    pub origin: Option<usize>,
+    /// For inline scripts: the Rust file's line of the text's first line, and the indentation
+    /// removed from every line (added back to reported columns).
+    pub origin: Option<(usize, usize)>,
 }
 
 impl Source {
-    pub fn new(name: String, text: String, origin: Option<usize>) -> Self {
+    pub fn new(name: String, text: String, origin: Option<(usize, usize)>) -> Self {
         let mut line_starts = vec![0];
         for (i, b) in text.bytes().enumerate() {
             if b == b'\n' {
@@ -34,7 +35,7 @@ impl Source {
         let col = self.text.get(start..off).map_or(0, |s| s.chars().count());
         match self.origin {
             // Inline scripts report positions in the Rust file.
-            Some(l0) => (l0 + line, col + 1),
+            Some((l0, shift)) => (l0 + line, col + 1 + shift),
             None => (line + 1, col + 1),
         }
     }

@@ -8,6 +8,9 @@
 //! assert_eq!(greet(matx::Str::from("ada")).unwrap().as_str(), "hello ADA");
 //! ```
 
+// Generated code names `::matx::…`; this lets the runtime use generated code too.
+extern crate self as matx;
+
 pub mod builtins;
 pub mod error;
 pub mod fmt;

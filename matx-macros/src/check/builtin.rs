@@ -389,6 +389,7 @@ impl Checker<'_> {
                 }
                 let x = self.expr(args[0]);
                 let el = self.elem_type(&x.ty, r);
+                let x = self.iterable_value(x, r);
                 if name == "list" {
                     Expr { kind: ExprKind::Rt { path: "::matx::rt::to_list".into(), recv: Some(Box::new(x)), args: vec![], fallible: true }, ty: Ty::list(el), line }
                 } else {

@@ -221,13 +221,32 @@ impl Checker<'_> {
                 self.stub_call(recv, class, &t, name, &args, r)
             }
             Ty::Tuple(_) => self.tuple_method(recv, name, a, r),
+            Ty::Any => {
+                if !a.keywords.is_empty() {
+                    self.error(r, "keyword arguments to methods of `Any` values are not supported: pass them by position");
+                }
+                let line = self.line(r);
+                let args: Vec<Expr> = a
+                    .args
+                    .iter()
+                    .map(|x| {
+                        let e = self.expr(x);
+                        self.coerce(e, &Ty::Any, x.range(), "argument")
+                    })
+                    .collect();
+                let list = Expr { kind: ExprKind::List(args), ty: Ty::list(Ty::Any), line };
+                let n = Expr { kind: ExprKind::Str(name.to_string()), ty: Ty::Str, line };
+                self.mk(ExprKind::Rt { path: "::matx::rt::any_call_method".into(), recv: Some(Box::new(recv)), args: vec![n, list], fallible: true }, Ty::Any, r)
+            }
             Ty::Range if matches!(name, "index" | "count") && a.args.len() == 1 => {
                 let x = self.expr(&a.args[0]);
                 let x = self.coerce(x, &Ty::Int, r, "argument");
                 self.mk(ExprKind::Method { recv: Box::new(recv), name: name.to_string(), args: vec![x], fallible: true }, Ty::Int, r)
             }
-            Ty::Var(_) => {
-                self.error(r, format!("cannot call `.{name}()` on a value of unknown type: annotate the variable"));
+            t @ Ty::Var(_) => {
+                if !self.is_poisoned(&t) {
+                    self.error(r, format!("cannot call `.{name}()` on a value of unknown type: annotate the variable"));
+                }
                 self.poison(r)
             }
             other => {

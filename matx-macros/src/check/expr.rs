@@ -248,20 +248,15 @@ impl Checker<'_> {
         } else {
             elts.iter().map(|e| self.expr_expecting(e, &known)).collect()
         };
-        if matches!(self.resolve(el), Ty::Var(_)) {
+        if matches!(self.resolve(el), Ty::Var(_)) && !xs.is_empty() {
             let tys: Vec<Ty> = xs.iter().map(|x| x.ty.clone()).collect();
             match self.join_types(&tys) {
                 Some(t) => {
                     self.unify(el, &t);
                 }
                 None => {
-                    if let (Some(a), Some(b)) = (elts.first(), elts.last()) {
-                        let names: Vec<String> = tys.iter().map(|t| self.resolve(t).py()).collect();
-                        self.error(
-                            a.range().cover(b.range()),
-                            format!("this display mixes `{}` elements, which CPython keeps distinct: make them one type, or annotate the variable `List[Any]`", names.join("`, `")),
-                        );
-                    }
+                    // Mixed element types: each element keeps its own type at run time.
+                    self.unify(el, &Ty::Any);
                 }
             }
         }
@@ -287,8 +282,7 @@ impl Checker<'_> {
                         self.unify(t, &j);
                     }
                     None => {
-                        let names: Vec<String> = tys.iter().map(|t| self.resolve(t).py()).collect();
-                        self.error(r, format!("this dict mixes `{}` values, which CPython keeps distinct: make them one type, or annotate it `Dict[K, Any]`", names.join("`, `")));
+                        self.unify(t, &Ty::Any);
                     }
                 }
             }
@@ -393,8 +387,10 @@ impl Checker<'_> {
             Ty::Tuple(ts) if !ts.is_empty() && ts.iter().all(|x| *x == ts[0]) => ts[0].clone(),
             Ty::Any => Ty::Any,
             Ty::Var(_) => {
-                self.error(r, "cannot iterate over a value of unknown type: annotate it");
-                self.fresh()
+                if !self.is_poisoned(t) {
+                    self.error(r, "cannot iterate over a value of unknown type: annotate it");
+                }
+                self.poison(r).ty
             }
             other => {
                 self.error(r, format!("cannot iterate over `{}`", other.py()));

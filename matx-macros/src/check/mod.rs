@@ -58,6 +58,8 @@ pub struct FnState {
     /// Names that nested functions capture, with where (they must be assigned once).
     pub captured_by_inner: HashMap<String, TextRange>,
     pub assign_count: HashMap<String, u32>,
+    /// Where each local is first assigned (for messages).
+    pub first_assign: HashMap<String, TextRange>,
     /// Comprehension variables: Python name -> the fresh local standing for it.
     pub aliases: Vec<(String, String)>,
 }
@@ -81,6 +83,9 @@ pub struct Checker<'a> {
     pub math_names: HashMap<String, String>,
     pub math_module: bool,
     pub vars: Vec<Option<Ty>>,
+    /// Inference variables standing for expressions that already had an error: anything
+    /// learnt from them is not reported again.
+    pub poisoned: HashSet<usize>,
     pub fs: FnState,
     tmp: usize,
 }
@@ -124,6 +129,7 @@ impl<'a> Checker<'a> {
             math_names: HashMap::new(),
             math_module: false,
             vars: Vec::new(),
+            poisoned: HashSet::new(),
             fs: FnState::default(),
             tmp: 0,
         }
@@ -131,6 +137,18 @@ impl<'a> Checker<'a> {
 
     pub fn error(&mut self, range: TextRange, msg: impl Into<String>) {
         self.diags.error(range, msg);
+    }
+
+    /// Whether a type came from an expression that already had an error.
+    pub fn is_poisoned(&self, t: &Ty) -> bool {
+        match self.resolve(t) {
+            Ty::Var(v) => self.poisoned.contains(&v),
+            Ty::List(e) | Ty::Set(e) | Ty::Optional(e) | Ty::Iter(e) => self.is_poisoned(&e),
+            Ty::Dict(k, v) => self.is_poisoned(&k) || self.is_poisoned(&v),
+            Ty::Tuple(ts) => ts.iter().any(|t| self.is_poisoned(t)),
+            Ty::Func(a, r) => a.iter().any(|t| self.is_poisoned(t)) || self.is_poisoned(&r),
+            _ => false,
+        }
     }
 
     pub fn line(&self, range: TextRange) -> u32 {
@@ -143,14 +161,18 @@ impl<'a> Checker<'a> {
     }
 
     /// A fresh compiler temporary name.
+    /// Starts with a digit, which no Python name can, so it never collides with one.
     pub fn tmp(&mut self, what: &str) -> String {
         self.tmp += 1;
-        format!("__{what}{}", self.tmp)
+        format!("{}{what}", self.tmp)
     }
 
     /// An expression standing in for one that had an error (its type fits anything).
     pub fn poison(&mut self, range: TextRange) -> Expr {
         let ty = self.fresh();
+        if let Ty::Var(v) = ty {
+            self.poisoned.insert(v);
+        }
         Expr { kind: ExprKind::NoneLit, ty, line: self.line(range) }
     }
 
@@ -193,6 +215,11 @@ impl<'a> Checker<'a> {
         }
         if self.occurs(v, &t) {
             return false;
+        }
+        if self.poisoned.contains(&v) {
+            if let Ty::Var(w) = t {
+                self.poisoned.insert(w);
+            }
         }
         // `x = None` first: the variable is an Optional of something learnt later.
         let t = if t == Ty::None { Ty::Optional(Box::new(self.fresh())) } else { t };
@@ -265,11 +292,21 @@ impl<'a> Checker<'a> {
                 let e = self.coerce(e, &inner, range, what);
                 conv(Conv::Some, e, target)
             }
-            (_, Ty::Any) if !matches!(t, Ty::Any) => conv(Conv::ToAny, e, Ty::Any),
+            (_, Ty::Any) if !matches!(t, Ty::Any) => {
+                if copies_to_any(&t) && !is_fresh(&e) {
+                    self.error(
+                        range,
+                        format!("{what}: a `{}` becomes `Any` by copying, so changes through one would not show in the other as they do in CPython: declare the container `{}` from the start", t.py(), any_version(&t).py()),
+                    );
+                }
+                conv(Conv::ToAny, e, Ty::Any)
+            }
             (Ty::Any, _) => conv(Conv::FromAny, e, target),
             (Ty::Class(d), Ty::Class(b)) if self.derives(d, b) => conv(Conv::Upcast(b.clone()), e, target.clone()),
             _ => {
-                self.error(range, format!("{what}: expected `{}`, found `{}`", target.py(), t.py()));
+                if !self.is_poisoned(&t) && !self.is_poisoned(&target) {
+                    self.error(range, format!("{what}: expected `{}`, found `{}`", target.py(), t.py()));
+                }
                 e
             }
         }
@@ -381,11 +418,40 @@ pub fn rust_ident(name: &str) -> String {
         "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual",
         "yield", "try", "gen", "union",
     ];
-    if name == "_" {
-        "__underscore".to_string()
-    } else if KW.contains(&name) {
+    if KW.contains(&name) {
         format!("{name}_")
     } else {
         name.to_string()
+    }
+}
+
+/// Mutable containers whose conversion to `Any` copies (only `List[Any]` & co. are shared).
+fn copies_to_any(t: &Ty) -> bool {
+    match t {
+        Ty::List(e) | Ty::Set(e) => **e != Ty::Any,
+        Ty::Dict(k, v) => **k != Ty::Any || **v != Ty::Any,
+        Ty::Tuple(ts) => ts.iter().any(copies_to_any),
+        Ty::Optional(e) => copies_to_any(e),
+        _ => false,
+    }
+}
+
+fn any_version(t: &Ty) -> Ty {
+    match t {
+        Ty::List(_) => Ty::list(Ty::Any),
+        Ty::Set(_) => Ty::set(Ty::Any),
+        Ty::Dict(..) => Ty::dict(Ty::Any, Ty::Any),
+        other => other.clone(),
+    }
+}
+
+/// A value no one else refers to yet (a display, a comprehension, a fresh copy).
+fn is_fresh(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Set(_) | ExprKind::Block(..) => true,
+        ExprKind::Tuple(xs) => xs.iter().all(|x| !copies_to_any(&x.ty) || is_fresh(x)),
+        ExprKind::Rt { path, .. } => path.ends_with("to_list") || path.ends_with("sorted") || path.ends_with("to_set"),
+        ExprKind::Method { name, .. } => matches!(name.as_str(), "copy" | "split" | "keys" | "values" | "items"),
+        _ => false,
     }
 }

@@ -271,7 +271,7 @@ impl Checker<'_> {
         };
         let rust_name = match class {
             Some(c) => format!("{c}__{}", f.name.id),
-            None => super::rust_ident(f.name.id.as_str()),
+            None => f.name.id.to_string(),
         };
         FuncSig { rust_name, params, vararg, ret }
     }

@@ -191,7 +191,9 @@ impl Checker<'_> {
                 return self.call_method_typed(l, dunder, vec![r], range);
             }
         }
-        if matches!(tl, Ty::Var(_)) || matches!(tr, Ty::Var(_)) {
+        if self.is_poisoned(&tl) || self.is_poisoned(&tr) {
+            // already reported
+        } else if matches!(tl, Ty::Var(_)) || matches!(tr, Ty::Var(_)) {
             self.error(range, "operand of unknown type: annotate the variable");
         } else {
             self.error(
@@ -577,7 +579,9 @@ impl Checker<'_> {
                 }
             }
             Ty::Var(_) => {
-                self.error(range, "cannot index a value of unknown type: annotate it");
+                if !self.is_poisoned(&ot) {
+                    self.error(range, "cannot index a value of unknown type: annotate it");
+                }
                 self.poison(range)
             }
             other => {
@@ -603,6 +607,10 @@ impl Checker<'_> {
         let (a, b, c) = (bound(&sl.lower), bound(&sl.upper), bound(&sl.step));
         let ot = self.resolve(&obj.ty);
         match &ot {
+            Ty::Any => {
+                let args = vec![self.opt_int(a, line), self.opt_int(b, line), self.opt_int(c, line)];
+                Expr { kind: ExprKind::Rt { path: "::matx::rt::any_get_slice".into(), recv: Some(Box::new(obj)), args, fallible: true }, ty: Ty::Any, line }
+            }
             Ty::List(_) | Ty::Str | Ty::Bytes | Ty::Range => {
                 let args = vec![self.opt_int(a, line), self.opt_int(b, line), self.opt_int(c, line)];
                 Expr { kind: ExprKind::Rt { path: "::matx::rt::get_slice".into(), recv: Some(Box::new(obj)), args, fallible: true }, ty: ot, line }

@@ -75,18 +75,32 @@ impl Checker<'_> {
                     ty = self.resolve(&ty);
                 }
             }
-            if self.has_var(&ty) {
+            if self.has_var(&ty) && !self.is_poisoned(&ty) {
+                let at = self.fs.first_assign.get(&name).copied().unwrap_or(range);
+                let shown = self.fs.aliases.iter().find(|(_, f)| *f == name).map_or(name.clone(), |(p, _)| p.clone());
                 self.error(
-                    range,
+                    at,
                     format!(
-                        "cannot infer the type of `{name}` (`{}`): annotate it where it is first assigned, e.g. `{name}: List[int] = []`",
-                        ty.py()
+                        "cannot infer the type of `{shown}` (`{}`): annotate it where it is first assigned, e.g. `{}`",
+                        ty.py(),
+                        Self::example_annotation(&shown, &ty)
                     ),
                 );
             }
             out.push((name, ty));
         }
         out
+    }
+
+    /// An example annotation for a variable of (partly known) type `t`.
+    fn example_annotation(name: &str, t: &Ty) -> String {
+        match t {
+            Ty::Dict(..) => format!("{name}: Dict[str, int] = {{}}"),
+            Ty::Set(_) => format!("{name}: Set[int] = set()"),
+            Ty::Optional(_) => format!("{name}: Optional[int] = None"),
+            Ty::List(_) => format!("{name}: List[int] = []"),
+            _ => format!("{name}: int = ..."),
+        }
     }
 
     /// Python scoping: every name assigned anywhere in the body is a local of the whole function.
@@ -520,7 +534,13 @@ impl Checker<'_> {
             }
             AExpr::Tuple(_) | AExpr::List(_) => {
                 // Unpacking any other iterable goes through a list of its elements.
+                let starred = match target {
+                    AExpr::Tuple(t) => t.elts.iter().any(|e| matches!(e, AExpr::Starred(_))),
+                    AExpr::List(t) => t.elts.iter().any(|e| matches!(e, AExpr::Starred(_))),
+                    _ => false,
+                };
                 let value = match self.resolve(&value.ty) {
+                    Ty::Tuple(_) if starred => self.to_list_arg(value, r),
                     Ty::Tuple(_) | Ty::List(_) | Ty::Var(_) => value,
                     _ => self.to_list_arg(value, r),
                 };
@@ -585,6 +605,7 @@ impl Checker<'_> {
                     }
                 }
                 *self.fs.assign_count.entry(name.clone()).or_default() += 1;
+                self.fs.first_assign.entry(name.clone()).or_insert(r);
                 self.fs.narrowed.retain(|x| x != &name);
                 if let Some(lt) = self.fs.locals.get(&name).cloned() {
                     // Unify element types learnt from the value (e.g. `x = []` then `x = [1]`).

@@ -118,7 +118,7 @@ impl Lower<'_> {
                 }
             }
             ExprKind::Call { func, args } => {
-                let f = format_ident!("{}", func);
+                let f = super::item_ident(func);
                 let a = self.args(args, cx);
                 self.check(quote!(#f(#(#a),*)), line, cx)
             }

@@ -78,8 +78,22 @@ pub fn lower_module(m: &Module, file: &str) -> TokenStream {
     out
 }
 
+/// The Rust name of a script variable, parameter or field: `l_` + the Python name. Compiler
+/// temporaries made by the checker start with a digit (impossible in Python), and those made
+/// here start with `__`, so no user name can collide with either.
 pub fn ident(name: &str) -> Ident {
-    Ident::new(&rust_ident(name), Span::call_site())
+    Ident::new(&format!("l_{name}"), Span::call_site())
+}
+
+/// The Rust name of a script function (part of the public API): the Python name, raw when it
+/// is a Rust keyword (`def match` -> `r#match`).
+pub fn item_ident(name: &str) -> Ident {
+    let fixed = rust_ident(name);
+    if fixed != name && !matches!(name, "self" | "Self" | "super" | "crate" | "_") {
+        Ident::new_raw(name, Span::call_site())
+    } else {
+        Ident::new(&fixed, Span::call_site())
+    }
 }
 
 impl Lower<'_> {
@@ -138,11 +152,12 @@ impl Lower<'_> {
     }
 
     fn function(&self, f: &ir::FuncDef) -> TokenStream {
-        let name = format_ident!("{}", f.rust_name);
+        let name = item_ident(&f.rust_name);
         let mut params: Vec<TokenStream> = Vec::new();
         if let Some(c) = &f.self_class {
             let c = format_ident!("{}", c);
-            params.push(quote!(self_: #c));
+            let s = ident("self");
+            params.push(quote!(#s: #c));
         }
         for p in &f.params {
             let n = ident(&p.name);

@@ -2,10 +2,12 @@
 //! entry per Python operation, so lowering never depends on each type's native signature.
 
 mod any;
+mod any_methods;
 mod builtins;
 mod protocol;
 
 pub use any::*;
+pub use any_methods::*;
 pub use builtins::*;
 pub use protocol::*;
 

@@ -136,23 +136,23 @@ impl Str {
         };
         let errors = errors.as_str();
         let mut out = vec_with_capacity(s.len())?;
-        let chars: Vec<char> = s.chars().collect();
+        let mut chars = s.chars().peekable();
+        // `pos` counts code points (CPython's error positions).
         let mut pos = 0;
-        while let Some(&c) = chars.get(pos) {
+        let mut run = Vec::new();
+        while let Some(c) = chars.next() {
             if u32::from(c) < limit {
                 out.push(u32::from(c) as u8);
                 pos += 1;
                 continue;
             }
             // CPython reports the whole run of unencodable characters.
-            let end = pos
-                + chars
-                    .get(pos..)
-                    .unwrap_or_default()
-                    .iter()
-                    .take_while(|&&d| u32::from(d) >= limit)
-                    .count();
-            let run = chars.get(pos..end).unwrap_or_default();
+            run.clear();
+            run.push(c);
+            while let Some(d) = chars.next_if(|&d| u32::from(d) >= limit) {
+                run.push(d);
+            }
+            let end = pos + run.len();
             match errors {
                 "strict" | "surrogateescape" | "surrogatepass" => {
                     return Err(encode_error(codec, s, pos, end, reason));
@@ -160,7 +160,7 @@ impl Str {
                 "ignore" => {}
                 "replace" => out.extend(std::iter::repeat_n(b'?', run.len())),
                 "backslashreplace" => {
-                    for &d in run {
+                    for &d in &run {
                         let c = u32::from(d);
                         let esc = if c <= 0xff {
                             format!("\\x{c:02x}")
@@ -173,7 +173,7 @@ impl Str {
                     }
                 }
                 "xmlcharrefreplace" => {
-                    for &d in run {
+                    for &d in &run {
                         out.extend_from_slice(format!("&#{};", u32::from(d)).as_bytes());
                     }
                 }

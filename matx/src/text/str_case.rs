@@ -37,41 +37,17 @@ fn lower_at(s: &str, i: usize, c: char) -> Mapped {
     }
 }
 
-/// Applies a per-character full mapping; shares `s` when nothing changes.
-fn map_chars(
-    s: &Str,
-    ascii: Option<fn(&mut str)>,
-    f: impl Fn(&str, usize, char) -> Mapped,
-) -> Result<Str> {
+/// Applies a per-character full mapping (`f` sees the string and the byte
+/// offset, for the final-sigma rule); shares `s` when nothing changes.
+fn map_chars(s: &Str, f: impl Fn(&str, usize, char) -> Mapped) -> Result<Str> {
     let text = s.as_str();
-    let bytes = text.as_bytes();
     // Most mappings keep the size; multi-character ones grow it a little.
     let mut out = string_with_capacity(text.len() + text.len() / 8 + 4)?;
-    let mut i = 0;
-    while i < text.len() {
-        if let Some(convert) = ascii {
-            // Runs of ASCII are copied, then converted in place.
-            let run = bytes
-                .get(i..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|b| b.is_ascii())
-                .count();
-            if run > 0 {
-                let start = out.len();
-                out.push_str(text.get(i..i + run).unwrap_or_default());
-                if let Some(tail) = out.get_mut(start..) {
-                    convert(tail);
-                }
-                i += run;
-                continue;
-            }
+    for (i, c) in text.char_indices() {
+        match f(text, i, c) {
+            Mapped::One(m) => out.push(m),
+            Mapped::Many(m) => out.push_str(m),
         }
-        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-            break;
-        };
-        f(text, i, c).push_to(&mut out);
-        i += c.len_utf8();
     }
     Ok(if out == text {
         s.clone()
@@ -90,7 +66,7 @@ impl Str {
             }
             return Ok(Str::from(s.to_ascii_lowercase()));
         }
-        map_chars(self, Some(str::make_ascii_lowercase), lower_at)
+        map_chars(self, lower_at)
     }
     /// `s.upper()`: full uppercase mapping (`'ß'.upper() == 'SS'`).
     pub fn upper(&self) -> Result<Str> {
@@ -101,9 +77,7 @@ impl Str {
             }
             return Ok(Str::from(s.to_ascii_uppercase()));
         }
-        map_chars(self, Some(str::make_ascii_uppercase), |_, _, c| {
-            uni::to_upper(c)
-        })
+        map_chars(self, |_, _, c| uni::to_upper(c))
     }
     /// `s.casefold()`: full case folding.
     pub fn casefold(&self) -> Result<Str> {
@@ -111,13 +85,11 @@ impl Str {
         if s.is_ascii() {
             return self.lower();
         }
-        map_chars(self, Some(str::make_ascii_lowercase), |_, _, c| {
-            uni::to_fold(c)
-        })
+        map_chars(self, |_, _, c| uni::to_fold(c))
     }
     /// `s.swapcase()`: uppercase characters lowered, lowercase ones uppered.
     pub fn swapcase(&self) -> Result<Str> {
-        map_chars(self, None, |s, i, c| {
+        map_chars(self, |s, i, c| {
             let f = uni::flags(c);
             if f & UPPER != 0 {
                 lower_at(s, i, c)
