@@ -25,6 +25,8 @@ pub enum Ty {
     Exc,
     /// `range(...)`.
     Range,
+    /// `Tuple[T, ...]`: a tuple whose length is known at run time.
+    TupleN(Box<Ty>),
     /// `iter(x)`: an iterator yielding the element type.
     Iter(Box<Ty>),
     /// A callable value: lambdas, nested functions, `Callable[[A], R]`.
@@ -78,6 +80,7 @@ impl Ty {
             Ty::Exc => "Exception".into(),
             Ty::Range => "range".into(),
             Ty::Iter(t) => format!("Iterator[{}]", t.py()),
+            Ty::TupleN(t) => format!("Tuple[{}, ...]", t.py()),
             Ty::Func(a, r) => format!(
                 "Callable[[{}], {}]",
                 a.iter().map(Ty::py).collect::<Vec<_>>().join(", "),
@@ -95,7 +98,7 @@ impl Ty {
         match self {
             Ty::Int | Ty::Bool | Ty::Str | Ty::Bytes | Ty::None | Ty::Any => true,
             Ty::Tuple(ts) => ts.iter().all(Ty::is_hashable),
-            Ty::Optional(t) => t.is_hashable(),
+            Ty::Optional(t) | Ty::TupleN(t) => t.is_hashable(),
             Ty::Var(_) => true,
             _ => false,
         }
@@ -105,7 +108,7 @@ impl Ty {
     pub fn is_ordered(&self) -> bool {
         match self {
             Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::Bytes | Ty::Any => true,
-            Ty::List(t) | Ty::Optional(t) => t.is_ordered(),
+            Ty::List(t) | Ty::Optional(t) | Ty::TupleN(t) => t.is_ordered(),
             Ty::Tuple(ts) => ts.iter().all(Ty::is_ordered),
             _ => false,
         }
@@ -152,6 +155,10 @@ impl Ty {
             Ty::Iter(t) => {
                 let t = t.rust();
                 quote!(::matx::rt::PyIter<#t>)
+            }
+            Ty::TupleN(t) => {
+                let t = t.rust();
+                quote!(::matx::rt::TupleN<#t>)
             }
             Ty::Func(args, ret) => {
                 let args = args.iter().map(Ty::rust);

@@ -5,7 +5,7 @@ def main() -> int:
     print(b - a * a)
     print(b // 7, b % 7, -b // 7, -b % 7)
     c = 4611686018427387904
-    print(c + (c - 1), c * 2 - 1 == b)
+    print(c + (c - 1), (c - 1) * 2 + 1 == b)
     print((b >> 32) << 32, b & 0xFFFFFFFF)
     print(abs(-b), -(-b))
     return b // 3 * 3

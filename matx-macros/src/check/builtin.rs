@@ -82,7 +82,7 @@ impl Checker<'_> {
                     Ty::Class(c) if self.find_method(&c, "__len__").is_some() => {
                         self.call_method_typed(x, "__len__", vec![], r)
                     }
-                    Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Range | Ty::Any => {
+                    Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Dict(..) | Ty::Set(_) | Ty::Range | Ty::Any | Ty::TupleN(_) => {
                         Expr { kind: ExprKind::Rt { path: "::matx::rt::len".into(), recv: Some(Box::new(x)), args: vec![], fallible: true }, ty: Ty::Int, line }
                     }
                     Ty::Tuple(ts) => {
@@ -300,6 +300,7 @@ impl Checker<'_> {
                     Ty::Float => x,
                     Ty::Int | Ty::Bool => self.coerce(x, &Ty::Float, r, "float() argument"),
                     Ty::Str => Expr { kind: ExprKind::Rt { path: "::matx::builtins::float_from_str".into(), recv: Some(Box::new(x)), args: vec![], fallible: true }, ty: Ty::Float, line },
+                    Ty::Any => Expr { kind: ExprKind::Rt { path: "::matx::rt::any_to_float".into(), recv: Some(Box::new(x)), args: vec![], fallible: true }, ty: Ty::Float, line },
                     other => {
                         self.error(r, format!("float() argument must be a string or a number, not `{}`", other.py()));
                         self.poison(r)
@@ -442,11 +443,13 @@ impl Checker<'_> {
                     return Expr { kind: ExprKind::Tuple(vec![]), ty: Ty::Tuple(vec![]), line };
                 }
                 let x = self.expr(args[0]);
-                if let Ty::Tuple(_) = self.resolve(&x.ty) {
+                if let Ty::Tuple(_) | Ty::TupleN(_) = self.resolve(&x.ty) {
                     return x;
                 }
-                self.error(r, "tuple() of a list has a length known only at run time: use a list, or build the tuple element by element");
-                self.poison(r)
+                // A length known only at run time: `Tuple[T, ...]`.
+                let el = self.elem_type(&x.ty, r);
+                let x = self.to_list_arg(x, r);
+                self.rt("tuple_n", vec![x], Ty::TupleN(Box::new(el)), true, line)
             }
             "bytes" => {
                 if a.args.is_empty() {
@@ -545,6 +548,7 @@ impl Checker<'_> {
             (Ty::Int, None) => x,
             (Ty::Bool, None) => self.coerce(x, &Ty::Int, r, "int() argument"),
             (Ty::Float, None) => self.builtin_call("int_from_float", vec![x], Ty::Int, line),
+            (Ty::Any, None) => Expr { kind: ExprKind::Rt { path: "::matx::rt::any_to_int".into(), recv: Some(Box::new(x)), args: vec![], fallible: true }, ty: Ty::Int, line },
             (other, _) => {
                 self.error(r, format!("int() argument must be a string or a number, not `{}`", other.py()));
                 self.poison(r)
@@ -913,6 +917,19 @@ impl Checker<'_> {
         if !matches!(name, "count" | "index") {
             self.error(r, format!("tuple has no method `{name}`"));
             return self.poison(r);
+        }
+        if !ts.is_empty() && ts.iter().all(|t| *t == ts[0]) && a.args.len() > 1 && name == "index" {
+            // t.index(x, start, end): through the run-time tuple.
+            let el = ts[0].clone();
+            let recv = self.iterable_value(recv, r);
+            let tn = self.rt("tuple_n", vec![recv], Ty::TupleN(Box::new(el.clone())), true, line);
+            let x = self.arg_as(&a.args[0], &el, "value");
+            let start = self.arg_as(&a.args[1], &Ty::Int, "start");
+            let end = match a.args.get(2) {
+                Some(e) => self.arg_as(e, &Ty::Int, "end"),
+                None => Expr { kind: ExprKind::Int(i64::MAX), ty: Ty::Int, line },
+            };
+            return self.mk(ExprKind::Method { recv: Box::new(tn), name: "index_range".into(), args: vec![x, start, end], fallible: true }, Ty::Int, r);
         }
         if ts.is_empty() || !ts.iter().all(|t| *t == ts[0]) || a.args.len() != 1 {
             self.error(r, format!("tuple.{name}() is supported on tuples of one element type, with one argument"));

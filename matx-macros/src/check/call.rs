@@ -221,6 +221,11 @@ impl Checker<'_> {
                 self.stub_call(recv, class, &t, name, &args, r)
             }
             Ty::Tuple(_) => self.tuple_method(recv, name, a, r),
+            Ty::TupleN(el) if matches!(name, "count" | "index") && a.args.len() == 1 => {
+                let x = self.expr(&a.args[0]);
+                let x = self.coerce(x, &el, r, "argument");
+                self.mk(ExprKind::Method { recv: Box::new(recv), name: name.to_string(), args: vec![x], fallible: true }, Ty::Int, r)
+            }
             Ty::Any => {
                 if !a.keywords.is_empty() {
                     self.error(r, "keyword arguments to methods of `Any` values are not supported: pass them by position");
@@ -467,6 +472,7 @@ pub fn instantiate(t: &Ty, subst: &[Ty]) -> Ty {
         Ty::Optional(e) => Ty::Optional(Box::new(instantiate(e, subst))),
         Ty::Iterable(e) => Ty::Iterable(Box::new(instantiate(e, subst))),
         Ty::VarTuple(e) => Ty::VarTuple(Box::new(instantiate(e, subst))),
+        Ty::TupleN(e) => Ty::TupleN(Box::new(instantiate(e, subst))),
         Ty::Func(a, r) => Ty::Func(a.iter().map(|t| instantiate(t, subst)).collect(), Box::new(instantiate(r, subst))),
         other => other.clone(),
     }

@@ -383,7 +383,7 @@ impl Checker<'_> {
             Ty::Dict(k, _) => *k,
             Ty::Str => Ty::Str,
             Ty::Bytes | Ty::Range => Ty::Int,
-            Ty::Iter(e) => *e,
+            Ty::Iter(e) | Ty::TupleN(e) => *e,
             Ty::Tuple(ts) if !ts.is_empty() && ts.iter().all(|x| *x == ts[0]) => ts[0].clone(),
             Ty::Any => Ty::Any,
             Ty::Var(_) => {
@@ -714,6 +714,14 @@ impl Checker<'_> {
                 Ty::Tuple(ts) if ts.len() == tu.elts.len() => {
                     let targets = tu.elts.iter().zip(&ts).map(|(e, t)| self.comp_target(e, t, renames)).collect();
                     Target::Tuple(targets, ts)
+                }
+                t @ (Ty::Any | Ty::List(_)) => {
+                    let inner = match &t {
+                        Ty::List(e) => (**e).clone(),
+                        _ => Ty::Any,
+                    };
+                    let targets = tu.elts.iter().map(|e| self.comp_target(e, &inner, renames)).collect();
+                    Target::ListUnpack(targets, inner)
                 }
                 other => {
                     self.error(t.range(), format!("cannot unpack `{}` into {} names", other.py(), tu.elts.len()));

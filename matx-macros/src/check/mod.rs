@@ -143,7 +143,7 @@ impl<'a> Checker<'a> {
     pub fn is_poisoned(&self, t: &Ty) -> bool {
         match self.resolve(t) {
             Ty::Var(v) => self.poisoned.contains(&v),
-            Ty::List(e) | Ty::Set(e) | Ty::Optional(e) | Ty::Iter(e) => self.is_poisoned(&e),
+            Ty::List(e) | Ty::Set(e) | Ty::Optional(e) | Ty::Iter(e) | Ty::TupleN(e) => self.is_poisoned(&e),
             Ty::Dict(k, v) => self.is_poisoned(&k) || self.is_poisoned(&v),
             Ty::Tuple(ts) => ts.iter().any(|t| self.is_poisoned(t)),
             Ty::Func(a, r) => a.iter().any(|t| self.is_poisoned(t)) || self.is_poisoned(&r),
@@ -191,6 +191,7 @@ impl<'a> Checker<'a> {
             Ty::Func(a, r) => Ty::Func(a.iter().map(|t| self.resolve(t)).collect(), Box::new(self.resolve(r))),
             Ty::Iterable(e) => Ty::Iterable(Box::new(self.resolve(e))),
             Ty::Iter(e) => Ty::Iter(Box::new(self.resolve(e))),
+            Ty::TupleN(e) => Ty::TupleN(Box::new(self.resolve(e))),
             Ty::VarTuple(e) => Ty::VarTuple(Box::new(self.resolve(e))),
             _ => t.clone(),
         }
@@ -199,7 +200,7 @@ impl<'a> Checker<'a> {
     fn occurs(&self, v: usize, t: &Ty) -> bool {
         match self.resolve(t) {
             Ty::Var(w) => v == w,
-            Ty::List(e) | Ty::Set(e) | Ty::Optional(e) | Ty::Iterable(e) | Ty::VarTuple(e) => self.occurs(v, &e),
+            Ty::List(e) | Ty::Set(e) | Ty::Optional(e) | Ty::Iterable(e) | Ty::VarTuple(e) | Ty::TupleN(e) | Ty::Iter(e) => self.occurs(v, &e),
             Ty::Dict(k, x) => self.occurs(v, &k) || self.occurs(v, &x),
             Ty::Tuple(ts) => ts.iter().any(|t| self.occurs(v, t)),
             Ty::Func(a, r) => a.iter().any(|t| self.occurs(v, t)) || self.occurs(v, &r),
@@ -233,7 +234,7 @@ impl<'a> Checker<'a> {
         match (&a, &b) {
             (Ty::Var(v), _) => self.bind_var(*v, b.clone()),
             (_, Ty::Var(v)) => self.bind_var(*v, a.clone()),
-            (Ty::List(x), Ty::List(y)) | (Ty::Set(x), Ty::Set(y)) | (Ty::Optional(x), Ty::Optional(y)) | (Ty::Iter(x), Ty::Iter(y)) => {
+            (Ty::List(x), Ty::List(y)) | (Ty::Set(x), Ty::Set(y)) | (Ty::Optional(x), Ty::Optional(y)) | (Ty::Iter(x), Ty::Iter(y)) | (Ty::TupleN(x), Ty::TupleN(y)) => {
                 self.unify(x, y)
             }
             (Ty::Dict(k1, v1), Ty::Dict(k2, v2)) => self.unify(k1, k2) && self.unify(v1, v2),
@@ -431,7 +432,7 @@ fn copies_to_any(t: &Ty) -> bool {
         Ty::List(e) | Ty::Set(e) => **e != Ty::Any,
         Ty::Dict(k, v) => **k != Ty::Any || **v != Ty::Any,
         Ty::Tuple(ts) => ts.iter().any(copies_to_any),
-        Ty::Optional(e) => copies_to_any(e),
+        Ty::Optional(e) | Ty::TupleN(e) => copies_to_any(e),
         _ => false,
     }
 }

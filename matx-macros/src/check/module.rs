@@ -29,10 +29,7 @@ impl Checker<'_> {
                 self.error(e.range(), "`Iterable[T]` is not supported in scripts: use `List[T]`");
                 Ty::Any
             }
-            Ok(Ty::VarTuple(_)) => {
-                self.error(e.range(), "`Tuple[T, ...]` is not supported in scripts: use `List[T]` or a fixed `Tuple[A, B]`");
-                Ty::Any
-            }
+            Ok(Ty::VarTuple(t)) => Ty::TupleN(t),
             Ok(t) => t,
             Err((r, m)) => {
                 self.error(r, m);
@@ -306,7 +303,7 @@ impl Checker<'_> {
     pub fn has_var(&self, t: &Ty) -> bool {
         match self.resolve(t) {
             Ty::Var(_) => true,
-            Ty::List(e) | Ty::Set(e) | Ty::Optional(e) => self.has_var(&e),
+            Ty::List(e) | Ty::Set(e) | Ty::Optional(e) | Ty::TupleN(e) | Ty::Iter(e) => self.has_var(&e),
             Ty::Dict(k, v) => self.has_var(&k) || self.has_var(&v),
             Ty::Tuple(ts) => ts.iter().any(|t| self.has_var(t)),
             Ty::Func(a, r) => a.iter().any(|t| self.has_var(t)) || self.has_var(&r),

@@ -112,7 +112,7 @@ impl Checker<'_> {
             (Operator::Add, Ty::Str, Ty::Str) | (Operator::Add, Ty::Bytes, Ty::Bytes) => {
                 return method("concat", l, vec![r], tl.clone())
             }
-            (Operator::Add, Ty::List(_), Ty::List(_)) => {
+            (Operator::Add, Ty::List(_), Ty::List(_)) | (Operator::Add, Ty::TupleN(_), Ty::TupleN(_)) => {
                 let r = self.coerce(r, &tl, range, "right operand of `+`");
                 return method("concat", l, vec![r], tl.clone());
             }
@@ -134,7 +134,25 @@ impl Checker<'_> {
                 ];
                 return Expr { kind: ExprKind::Block(stmts, Box::new(tup)), ty: Ty::Tuple(ts), line };
             }
-            (Operator::Mult, Ty::Str | Ty::Bytes | Ty::List(_), Ty::Int | Ty::Bool) => {
+            (Operator::Mult, Ty::Tuple(ts), Ty::Int) if matches!(r.kind, ExprKind::Int(_)) => {
+                let n = match r.kind {
+                    ExprKind::Int(n) => n.clamp(0, 64) as usize,
+                    _ => 0,
+                };
+                let ta = self.tmp("t");
+                let la = Expr { kind: ExprKind::Local(ta.clone()), ty: tl.clone(), line };
+                let mut xs = Vec::new();
+                let mut tys = Vec::new();
+                for _ in 0..n {
+                    for (i, t) in ts.iter().enumerate() {
+                        xs.push(Expr { kind: ExprKind::TupleGet(Box::new(la.clone()), i), ty: t.clone(), line });
+                        tys.push(t.clone());
+                    }
+                }
+                let tup = Expr { kind: ExprKind::Tuple(xs), ty: Ty::Tuple(tys.clone()), line };
+                return Expr { kind: ExprKind::Block(vec![Stmt { kind: StmtKind::Let(ta, l), line }], Box::new(tup)), ty: Ty::Tuple(tys), line };
+            }
+            (Operator::Mult, Ty::Str | Ty::Bytes | Ty::List(_) | Ty::TupleN(_), Ty::Int | Ty::Bool) => {
                 let r = self.coerce(r, &Ty::Int, range, "repeat count");
                 return method("repeat", l, vec![r], tl.clone());
             }
@@ -472,7 +490,7 @@ impl Checker<'_> {
                 let i = self.coerce(item, &want, range, "`in <bytes>` needs bytes or an int");
                 method(self, container, i)
             }
-            Ty::List(e) | Ty::Set(e) => {
+            Ty::List(e) | Ty::Set(e) | Ty::TupleN(e) => {
                 let i = self.coerce(item, e, range, "element");
                 method(self, container, i)
             }
@@ -536,6 +554,10 @@ impl Checker<'_> {
             Ty::Bytes => {
                 let i = self.coerce(idx, &Ty::Int, range, "bytes index");
                 get(self, obj, i, Ty::Int)
+            }
+            Ty::TupleN(e) => {
+                let i = self.coerce(idx, &Ty::Int, range, "tuple index");
+                get(self, obj, i, (**e).clone())
             }
             Ty::Range => {
                 let i = self.coerce(idx, &Ty::Int, range, "range index");
@@ -611,7 +633,7 @@ impl Checker<'_> {
                 let args = vec![self.opt_int(a, line), self.opt_int(b, line), self.opt_int(c, line)];
                 Expr { kind: ExprKind::Rt { path: "::matx::rt::any_get_slice".into(), recv: Some(Box::new(obj)), args, fallible: true }, ty: Ty::Any, line }
             }
-            Ty::List(_) | Ty::Str | Ty::Bytes | Ty::Range => {
+            Ty::List(_) | Ty::Str | Ty::Bytes | Ty::Range | Ty::TupleN(_) => {
                 let args = vec![self.opt_int(a, line), self.opt_int(b, line), self.opt_int(c, line)];
                 Expr { kind: ExprKind::Rt { path: "::matx::rt::get_slice".into(), recv: Some(Box::new(obj)), args, fallible: true }, ty: ot, line }
             }

@@ -181,6 +181,7 @@ fn default_vars(t: Ty) -> Ty {
         Ty::Var(_) => Ty::Any,
         Ty::List(e) => Ty::list(default_vars(*e)),
         Ty::Set(e) => Ty::set(default_vars(*e)),
+        Ty::TupleN(e) => Ty::TupleN(Box::new(default_vars(*e))),
         Ty::Dict(k, v) => Ty::dict(default_vars(*k), default_vars(*v)),
         Ty::Tuple(ts) => Ty::Tuple(ts.into_iter().map(default_vars).collect()),
         Ty::Optional(e) => match default_vars(*e) {

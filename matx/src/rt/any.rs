@@ -46,3 +46,37 @@ pub fn any_set_item(x: &Any, i: Any, v: Any) -> Result<()> {
 pub fn any_contains(x: &Any, v: Any) -> Result<bool> {
     x.contains(&v)
 }
+
+impl crate::value::PyLen for Any {
+    fn py_len(&self) -> Result<i64> {
+        self.len()
+    }
+}
+
+/// `int(x)` of an `Any`: ints, bools, floats (truncated) and strs, as CPython.
+pub fn any_to_int(x: &Any) -> Result<i64> {
+    match x {
+        Any::Int(i) => Ok(*i),
+        Any::Bool(b) => Ok(i64::from(*b)),
+        Any::Float(f) => crate::builtins::int_from_float(*f),
+        Any::Str(s) => crate::builtins::int_from_str(s, 10),
+        other => Err(crate::Error::new(
+            &crate::exc::TypeError,
+            format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", crate::PyValue::py_type_name(other)),
+        )),
+    }
+}
+
+/// `float(x)` of an `Any`.
+pub fn any_to_float(x: &Any) -> Result<f64> {
+    match x {
+        Any::Int(i) => Ok(*i as f64),
+        Any::Bool(b) => Ok(f64::from(u8::from(*b))),
+        Any::Float(f) => Ok(*f),
+        Any::Str(s) => crate::builtins::float_from_str(s),
+        other => Err(crate::Error::new(
+            &crate::exc::TypeError,
+            format!("float() argument must be a string or a real number, not '{}'", crate::PyValue::py_type_name(other)),
+        )),
+    }
+}

@@ -5,11 +5,13 @@ mod any;
 mod any_methods;
 mod builtins;
 mod protocol;
+mod tuple_n;
 
 pub use any::*;
 pub use any_methods::*;
 pub use builtins::*;
 pub use protocol::*;
+pub use tuple_n::*;
 
 use crate::{exc, Error, PyValue, Result, Str};
 

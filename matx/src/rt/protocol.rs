@@ -421,9 +421,24 @@ pub fn tuple_index<T: PyValue, U: HomTuple<T>>(t: U, x: T) -> Result<i64> {
     Err(Error::new(&exc::ValueError, "tuple.index(x): x not in tuple"))
 }
 
+/// Values that unpack into names: lists, and `Any` holding any iterable.
+pub trait Unpack<T> {
+    fn unpack_vec(self) -> Result<Vec<T>>;
+}
+impl<T: Clone> Unpack<T> for List<T> {
+    fn unpack_vec(self) -> Result<Vec<T>> {
+        Ok(self.to_vec())
+    }
+}
+impl Unpack<crate::Any> for crate::Any {
+    fn unpack_vec(self) -> Result<Vec<crate::Any>> {
+        Ok(self.to_list()?.to_vec())
+    }
+}
+
 /// `a, b = lst`: exactly `n` values.
-pub fn unpack<T: Clone>(l: List<T>, n: usize) -> Result<Vec<T>> {
-    let v = l.to_vec();
+pub fn unpack<T: Clone, L: Unpack<T>>(l: L, n: usize) -> Result<Vec<T>> {
+    let v = l.unpack_vec()?;
     if v.len() < n {
         return Err(Error::new(&exc::ValueError, format!("not enough values to unpack (expected {n}, got {})", v.len())));
     }
