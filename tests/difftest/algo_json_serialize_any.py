@@ -19,7 +19,7 @@ def to_json(v: Any) -> str:
 
 def main() -> str:
     inner: List[Any] = [1, 2.5, "three", None, True]
-    doc: Dict[str, Any] = {"name": "matx \"quoted\"", "list": inner, "nested": {"k": [False]}, "n": -7, "nl": "a\nb"}
+    doc: Dict[Any, Any] = {"name": "matx \"quoted\"", "list": inner, "nested": {"k": [False]}, "n": -7, "nl": "a\nb"}
     s = to_json(doc)
     print(s)
     print(to_json(inner), to_json(None), to_json("é"))

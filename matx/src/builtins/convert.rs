@@ -18,6 +18,23 @@ fn strip_py_space(s: &str) -> &str {
     s.trim_matches(crate::text::is_space)
 }
 
+/// CPython's first step in `int()`/`float()` of a str: every Unicode decimal digit becomes
+/// its ASCII digit and every Unicode space an ASCII space (`'١٢'` parses as `12`).
+fn ascii_decimal(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match crate::text::decimal_value(c) {
+            Some(d) if !c.is_ascii() => out.push(char::from(b'0' + d as u8)),
+            _ if !c.is_ascii() && crate::text::is_space(c) => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// `int(s, base)`: whitespace around, a sign, `_` between digits, `0x`/`0o`/`0b`
 /// prefixes (required to match with base 16/8/2, detected with base 0).
 pub fn int_from_str(s: &Str, base: i64) -> Result<i64> {
@@ -34,7 +51,8 @@ pub fn int_from_str(s: &Str, base: i64) -> Result<i64> {
             ),
         )
     };
-    let t = strip_py_space(s.as_str());
+    let converted = ascii_decimal(s.as_str());
+    let t = strip_py_space(&converted);
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -109,7 +127,8 @@ pub fn float_from_str(s: &Str) -> Result<f64> {
             format!("could not convert string to float: {}", repr200(s.as_str())),
         )
     };
-    let t = strip_py_space(s.as_str());
+    let converted = ascii_decimal(s.as_str());
+    let t = strip_py_space(&converted);
     if t.is_empty() || !t.is_ascii() {
         return invalid();
     }

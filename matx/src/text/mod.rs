@@ -132,3 +132,23 @@ pub(crate) fn byte_of_from(s: &str, ascii: bool, from: usize, n: usize) -> usize
 pub(crate) fn count_chars(b: &[u8]) -> usize {
     b.iter().filter(|&&x| (x as i8) >= -0x40).count()
 }
+
+/// The value of a Unicode decimal digit (category Nd), as `int()` reads it: Nd characters
+/// come in runs of ten, `0` to `9`, so the value is the position in the run.
+pub fn decimal_value(c: char) -> Option<u32> {
+    if !unicode::has(c, unicode::DECIMAL) {
+        return None;
+    }
+    let mut cp = c as u32;
+    let mut n = 0;
+    while cp > 0 {
+        match char::from_u32(cp - 1) {
+            Some(p) if unicode::has(p, unicode::DECIMAL) => {
+                cp -= 1;
+                n += 1;
+            }
+            _ => break,
+        }
+    }
+    Some(n % 10)
+}
