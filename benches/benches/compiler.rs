@@ -20,7 +20,9 @@ fn config() -> Criterion {
 fn bench_fib(c: &mut Criterion) {
     let n = matx_bench::FIB_N;
     let mut g = c.benchmark_group("fib");
-    g.bench_function("compiled", |b| b.iter(|| compiled::fib(black_box(n as i64)).unwrap()));
+    g.bench_function("compiled", |b| {
+        b.iter(|| compiled::fib(black_box(n as i64)).unwrap())
+    });
     g.bench_function("hand_rust", |b| b.iter(|| matx_bench::fib(black_box(n))));
     g.finish();
 }
@@ -47,7 +49,11 @@ fn bench_text2ids(c: &mut Criterion) {
     let mut g = c.benchmark_group("text2ids");
     g.sample_size(10).measurement_time(Duration::from_secs(5));
     g.bench_function("compiled", |b| {
-        b.iter(|| Arc::clone(&obj.0).m___call__(black_box(input_list.clone())).unwrap())
+        b.iter(|| {
+            Arc::clone(&obj.0)
+                .m___call__(black_box(input_list.clone()))
+                .unwrap()
+        })
     });
     g.bench_function("hand_rust", |b| b.iter(|| hand.call(black_box(&input))));
     g.finish();
@@ -62,13 +68,21 @@ fn check(_: &mut Criterion) {
     let ed = compiled::edit_distance(Str::from(a.as_str()), Str::from(b.as_str())).unwrap();
     assert_eq!(ed as usize, matx_bench::edit_distance(&a, &b));
     let (vocab, input) = matx_bench::text2ids_words();
-    let obj = compiled::Text2Ids__new(List::from_vec(vocab.iter().map(|w| Str::from(w.as_str())).collect())).unwrap();
+    let obj = compiled::Text2Ids__new(List::from_vec(
+        vocab.iter().map(|w| Str::from(w.as_str())).collect(),
+    ))
+    .unwrap();
     let ids = Arc::clone(&obj.0)
-        .m___call__(List::from_vec(input.iter().map(|w| Str::from(w.as_str())).collect()))
+        .m___call__(List::from_vec(
+            input.iter().map(|w| Str::from(w.as_str())).collect(),
+        ))
         .unwrap()
         .to_vec();
     assert_eq!(ids, matx_bench::Text2Ids::new(&vocab).call(&input));
-    println!("{}", matx_bench::check_line(fib, ed, &ids, vocab.len() as i64));
+    println!(
+        "{}",
+        matx_bench::check_line(fib, ed, &ids, vocab.len() as i64)
+    );
 }
 
 criterion_group! {

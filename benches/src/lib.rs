@@ -17,7 +17,8 @@ pub const INPUT_WORDS: usize = 1_000_000;
 pub const FIB_N: u64 = 30;
 
 /// Characters of the edit-distance strings: ASCII plus some non-ASCII code points.
-pub const ALPHABET: &str = "abcdefghijklmnopqrstuvwxyz0123456789 \u{e9}\u{fc}\u{df}\u{e7}\u{f1}\u{4e2d}\u{6587}\u{3b1}";
+pub const ALPHABET: &str =
+    "abcdefghijklmnopqrstuvwxyz0123456789 \u{e9}\u{fc}\u{df}\u{e7}\u{f1}\u{4e2d}\u{6587}\u{3b1}";
 
 /// A 64-bit linear congruential generator (Knuth's MMIX constants); each draw is the
 /// top 31 bits of the state. `cpython_bench.py` has the same generator.
@@ -47,10 +48,18 @@ pub fn edit_strings() -> (String, String) {
     let alphabet: Vec<char> = ALPHABET.chars().collect();
     let n = alphabet.len() as u64;
     let mut rng = Lcg::new(STRING_SEED);
-    let a: Vec<char> = (0..STRING_LEN).map(|_| alphabet[rng.below(n) as usize]).collect();
+    let a: Vec<char> = (0..STRING_LEN)
+        .map(|_| alphabet[rng.below(n) as usize])
+        .collect();
     let b: Vec<char> = a
         .iter()
-        .map(|&c| if rng.below(10) < 3 { alphabet[rng.below(n) as usize] } else { c })
+        .map(|&c| {
+            if rng.below(10) < 3 {
+                alphabet[rng.below(n) as usize]
+            } else {
+                c
+            }
+        })
         .collect();
     (a.into_iter().collect(), b.into_iter().collect())
 }
@@ -63,7 +72,9 @@ pub fn text2ids_words() -> (Vec<String>, Vec<String>) {
     let vocab: Vec<String> = (0..VOCAB_SIZE)
         .map(|i| {
             let len = 3 + rng.below(6);
-            let mut w: String = (0..len).map(|_| (b'a' + rng.below(26) as u8) as char).collect();
+            let mut w: String = (0..len)
+                .map(|_| (b'a' + rng.below(26) as u8) as char)
+                .collect();
             w.push_str(&i.to_string());
             w
         })
@@ -114,11 +125,21 @@ pub struct Text2Ids {
 
 impl Text2Ids {
     pub fn new(words: &[String]) -> Self {
-        let vocab = words.iter().enumerate().map(|(i, w)| (w.clone(), i as i64)).collect();
-        Text2Ids { vocab, unk: words.len() as i64 }
+        let vocab = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.clone(), i as i64))
+            .collect();
+        Text2Ids {
+            vocab,
+            unk: words.len() as i64,
+        }
     }
     pub fn call(&self, words: &[String]) -> Vec<i64> {
-        words.iter().map(|w| self.vocab.get(w).copied().unwrap_or(self.unk)).collect()
+        words
+            .iter()
+            .map(|w| self.vocab.get(w).copied().unwrap_or(self.unk))
+            .collect()
     }
 }
 
@@ -126,7 +147,10 @@ impl Text2Ids {
 pub fn check_line(fib: i64, edit_distance: i64, ids: &[i64], unk: i64) -> String {
     let sum: i64 = ids.iter().sum();
     let unknown = ids.iter().filter(|&&x| x == unk).count();
-    format!("CHECK fib={fib} edit_distance={edit_distance} ids_len={} ids_sum={sum} unknown={unknown}", ids.len())
+    format!(
+        "CHECK fib={fib} edit_distance={edit_distance} ids_len={} ids_sum={sum} unknown={unknown}",
+        ids.len()
+    )
 }
 
 #[cfg(test)]

@@ -48,13 +48,20 @@ fn call(m: &StubMethod, recv: &TokenStream) -> TokenStream {
                 quote!(crate::rt::any_to_vec::<#et>(__x)?)
             }
             _ => {
-                let rt: TokenStream = t.rust().to_string().replace("::matx::", "crate::").parse().unwrap_or_default();
+                let rt: TokenStream = t
+                    .rust()
+                    .to_string()
+                    .replace("::matx::", "crate::")
+                    .parse()
+                    .unwrap_or_default();
                 quote!(<#rt as crate::FromAny>::from_any(__x)?)
             }
         };
         let default = match &p.default {
             Some(d) => lit(d),
-            None => quote!(return ::std::result::Result::Err(crate::rt::any_arity(name, args.len()))),
+            None => {
+                quote!(return ::std::result::Result::Err(crate::rt::any_arity(name, args.len())))
+            }
         };
         convs.push(quote! {
             let #n = match args.get(#i) { ::std::option::Option::Some(__x) => #conv, ::std::option::Option::None => #default };
@@ -75,8 +82,16 @@ fn call(m: &StubMethod, recv: &TokenStream) -> TokenStream {
 
 pub fn generate(stubs: &Stubs) -> TokenStream {
     let mut arms = Vec::new();
-    for (class, variant) in [("str", "Str"), ("bytes", "Bytes"), ("list", "List"), ("dict", "Dict"), ("set", "Set")] {
-        let Some(methods) = stubs.classes.get(class) else { continue };
+    for (class, variant) in [
+        ("str", "Str"),
+        ("bytes", "Bytes"),
+        ("list", "List"),
+        ("dict", "Dict"),
+        ("set", "Set"),
+    ] {
+        let Some(methods) = stubs.classes.get(class) else {
+            continue;
+        };
         let mut names: Vec<&String> = methods.keys().collect();
         names.sort();
         let recv = quote!(__v);
@@ -93,11 +108,20 @@ pub fn generate(stubs: &Stubs) -> TokenStream {
                 let tries = overloads.iter().map(|m| {
                     let req = m.params.iter().filter(|p| p.default.is_none()).count();
                     let tot = m.params.len();
-                    let tuple_first = matches!(m.params.first().map(|p| &p.ty), Some(Ty::VarTuple(_)));
+                    let tuple_first =
+                        matches!(m.params.first().map(|p| &p.ty), Some(Ty::VarTuple(_)));
                     let shape = if tuple_first {
-                        quote!(matches!(args.first(), ::std::option::Option::Some(crate::Any::Tuple(_))))
+                        quote!(matches!(
+                            args.first(),
+                            ::std::option::Option::Some(crate::Any::Tuple(_))
+                        ))
                     } else {
-                        quote!(!matches!(args.first(), ::std::option::Option::Some(crate::Any::Tuple(_))) || true)
+                        quote!(
+                            !matches!(
+                                args.first(),
+                                ::std::option::Option::Some(crate::Any::Tuple(_))
+                            ) || true
+                        )
                     };
                     let c = call(m, &recv);
                     quote!(if args.len() >= #req && args.len() <= #tot && #shape #c)

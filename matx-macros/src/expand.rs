@@ -42,12 +42,22 @@ impl InlineTokens {
                 file = s.local_file();
                 display = Some(s.file());
             }
-            texts.push((s.line(), s.column().saturating_sub(1), s.source_text().unwrap_or_else(|| t.to_string())));
+            texts.push((
+                s.line(),
+                s.column().saturating_sub(1),
+                s.source_text().unwrap_or_else(|| t.to_string()),
+            ));
             let e = s.end();
             end = Some((e.line(), e.column().saturating_sub(1)));
         }
         walk(ts, &mut tokens);
-        Some(InlineTokens { tokens, file, display, texts, end })
+        Some(InlineTokens {
+            tokens,
+            file,
+            display,
+            texts,
+            end,
+        })
     }
 }
 
@@ -55,7 +65,9 @@ impl InlineTokens {
 fn file_arg(input: &TokenStream) -> Option<(String, Span)> {
     let toks: Vec<TokenTree> = input.clone().into_iter().collect();
     match toks.as_slice() {
-        [TokenTree::Ident(i), TokenTree::Punct(p), TokenTree::Literal(l)] if i == "file" && p.as_char() == '=' => {
+        [TokenTree::Ident(i), TokenTree::Punct(p), TokenTree::Literal(l)]
+            if i == "file" && p.as_char() == '=' =>
+        {
             let s = l.to_string();
             let inner = s.strip_prefix('"')?.strip_suffix('"')?;
             Some((inner.replace("\\\\", "\\"), l.span()))
@@ -79,7 +91,14 @@ fn inline_text(t: &InlineTokens) -> Result<(String, (usize, usize)), String> {
                 for ln in l0..=le {
                     let line = lines[ln - 1].trim_end_matches('\r');
                     let chars: Vec<char> = line.chars().collect();
-                    let (from, to) = (if ln == l0 { c0 } else { 0 }, if ln == le { ce.min(chars.len()) } else { chars.len() });
+                    let (from, to) = (
+                        if ln == l0 { c0 } else { 0 },
+                        if ln == le {
+                            ce.min(chars.len())
+                        } else {
+                            chars.len()
+                        },
+                    );
                     if ln == l0 {
                         // Keep the first line's indentation relative to the others.
                         out.push_str(&" ".repeat(from));
@@ -129,7 +148,9 @@ pub fn expand(input: TokenStream, inline: Option<InlineTokens>) -> TokenStream {
                 }
             };
             let full_s = full.to_string_lossy().to_string();
-            let track = quote!(const _: &[u8] = ::std::include_bytes!(#full_s););
+            let track = quote!(
+                const _: &[u8] = ::std::include_bytes!(#full_s);
+            );
             (Source::new(path, text, None), track, None)
         }
         None => {
@@ -159,7 +180,10 @@ pub fn compile(src: &Source) -> Result<TokenStream, Diags> {
     let stubs = match crate::stubs::stubs() {
         Ok(s) => s,
         Err(m) => {
-            diags.error(Default::default(), format!("internal error in the builtin table: {m}"));
+            diags.error(
+                Default::default(),
+                format!("internal error in the builtin table: {m}"),
+            );
             return Err(diags);
         }
     };
@@ -173,7 +197,12 @@ pub fn compile(src: &Source) -> Result<TokenStream, Diags> {
     Ok(crate::lower::lower_module(&ir, &src.name))
 }
 
-fn errors(src: &Source, diags: &Diags, inline: Option<&InlineTokens>, track: TokenStream) -> TokenStream {
+fn errors(
+    src: &Source,
+    diags: &Diags,
+    inline: Option<&InlineTokens>,
+    track: TokenStream,
+) -> TokenStream {
     let mut out = track;
     for (range, msg) in diags.render(src) {
         let span = match inline {
@@ -182,8 +211,7 @@ fn errors(src: &Source, diags: &Diags, inline: Option<&InlineTokens>, track: Tok
                 let col0 = col.saturating_sub(1);
                 t.tokens
                     .iter()
-                    .filter(|(l, c, _)| (*l, *c) <= (line, col0))
-                    .next_back()
+                    .rfind(|(l, c, _)| (*l, *c) <= (line, col0))
                     .map(|x| x.2)
                     .unwrap_or_else(Span::call_site)
             }

@@ -18,7 +18,6 @@ pub struct ConstDef {
     pub name: String,
     pub ty: Ty,
     pub value: Expr,
-    pub line: u32,
 }
 
 /// A user exception class: `class MyError(ValueError): pass`.
@@ -54,7 +53,6 @@ pub struct FuncDef {
     pub locals: Vec<(String, Ty)>,
     /// Whether the function is visible outside the script (`pub`).
     pub public: bool,
-    pub line: u32,
 }
 
 pub struct ClassDef {
@@ -96,6 +94,7 @@ pub struct Stmt {
 }
 
 #[derive(Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum StmtKind {
     Expr(Expr),
     /// `let name = value;` for a compiler temporary (block-scoped).
@@ -111,7 +110,6 @@ pub enum StmtKind {
     Raise(Option<Expr>),
     Try(Box<TryStmt>),
     Assert(Expr, Option<Expr>),
-    Pass,
 }
 
 #[derive(Clone)]
@@ -123,6 +121,7 @@ pub struct ForLoop {
 }
 
 #[derive(Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum ForIter {
     /// `range(start, stop, step)` with int bounds (evaluated once).
     Range(Expr, Expr, Expr),
@@ -147,16 +146,34 @@ pub struct Handler {
 }
 
 #[derive(Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum Target {
     Local(String),
-    Field { obj: Expr, owner: String, field: String },
+    Field {
+        obj: Expr,
+        owner: String,
+        field: String,
+    },
     /// `obj[index] = v` through `set_item` (lists, dicts).
-    Item { obj: Expr, index: Expr },
-    Slice { obj: Expr, lower: Option<Expr>, upper: Option<Expr>, step: Option<Expr> },
+    Item {
+        obj: Expr,
+        index: Expr,
+    },
+    Slice {
+        obj: Expr,
+        lower: Option<Expr>,
+        upper: Option<Expr>,
+        step: Option<Expr>,
+    },
     /// `a, (b, c) = v`: a tuple value of the given element types.
     Tuple(Vec<Target>, Vec<Ty>),
     /// `a, *b, c = lst`: unpack a list (or a tuple converted to one) with a starred part.
-    Starred { before: Vec<Target>, star: Box<Target>, after: Vec<Target>, elem: Ty },
+    Starred {
+        before: Vec<Target>,
+        star: Box<Target>,
+        after: Vec<Target>,
+        elem: Ty,
+    },
     /// `a, b = lst` from a list: length-checked.
     ListUnpack(Vec<Target>, Ty),
     /// Discarded value (`del` lowering helper and `_` in some spots).
@@ -171,6 +188,7 @@ pub struct Expr {
 }
 
 #[derive(Clone)]
+#[allow(clippy::large_enum_variant)]
 pub enum ExprKind {
     Int(i64),
     /// An integer constant folded at compile time that does not fit in 64 bits (an error
@@ -185,21 +203,47 @@ pub enum ExprKind {
     /// A module constant (read through its accessor).
     Const(String),
     /// A call of a runtime function: `path(args)`; `recv` is passed first by reference.
-    Rt { path: String, recv: Option<Box<Expr>>, args: Vec<Expr>, fallible: bool },
+    Rt {
+        path: String,
+        recv: Option<Box<Expr>>,
+        args: Vec<Expr>,
+        fallible: bool,
+    },
     /// A runtime method: `recv.name(args)` (methods of builtin types).
-    Method { recv: Box<Expr>, name: String, args: Vec<Expr>, fallible: bool },
+    Method {
+        recv: Box<Expr>,
+        name: String,
+        args: Vec<Expr>,
+        fallible: bool,
+    },
     /// A call of a script function by Rust name.
-    Call { func: String, args: Vec<Expr> },
+    Call {
+        func: String,
+        args: Vec<Expr>,
+    },
     /// A call of a callable value (lambda, nested function).
-    CallValue { func: Box<Expr>, args: Vec<Expr> },
+    CallValue {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+    },
     /// A method of a user class, dispatched through its interface.
-    Virtual { recv: Box<Expr>, method: String, args: Vec<Expr> },
+    Virtual {
+        recv: Box<Expr>,
+        method: String,
+        args: Vec<Expr>,
+    },
     /// Constructing a user class.
-    New { class: String, args: Vec<Expr> },
+    New {
+        class: String,
+        args: Vec<Expr>,
+    },
     /// Reading a field, `owner` is the class declaring it.
-    Field { obj: Box<Expr>, owner: String, field: String },
+    Field {
+        obj: Box<Expr>,
+        owner: String,
+        field: String,
+    },
     /// `a.b` where a's static class is `class` converted to its base `base` (for super()).
-    Upcast { obj: Box<Expr>, base: String },
     List(Vec<Expr>),
     Dict(Vec<(Expr, Expr)>),
     Set(Vec<Expr>),
@@ -210,7 +254,11 @@ pub enum ExprKind {
     /// `a if c else b`.
     IfElse(Box<Expr>, Box<Expr>, Box<Expr>),
     /// `a and b` / `a or b` with Python's value semantics.
-    BoolOp { and: bool, left: Box<Expr>, right: Box<Expr> },
+    BoolOp {
+        and: bool,
+        left: Box<Expr>,
+        right: Box<Expr>,
+    },
     /// `not x` / truth test (`bool(x)`).
     Not(Box<Expr>),
     Truth(Box<Expr>),
@@ -219,17 +267,26 @@ pub enum ExprKind {
     /// A conversion between representations.
     Convert(Conv, Box<Expr>),
     /// A closure: parameters, body, and the outer locals it captures (cloned at creation).
-    Lambda { params: Vec<(String, Ty)>, ret: Ty, body: Block, captures: Vec<String>, locals: Vec<(String, Ty)> },
+    Lambda {
+        params: Vec<(String, Ty)>,
+        ret: Ty,
+        body: Block,
+        captures: Vec<String>,
+        locals: Vec<(String, Ty)>,
+    },
     /// f-string / str() building: the parts are concatenated.
     Format(Vec<FmtPart>),
     /// `isinstance(x, C)` on a user class value.
     IsInstance(Box<Expr>, String),
     /// An exception value `E("msg")` (for raise).
     MakeExc(ExcRef, Option<Box<Expr>>),
-    /// The exception currently handled, by variable name.
-    ExcVar(String),
     /// `template % (args)` (`percent`) or `template.format(args, k=v)`.
-    FormatCall { template: Box<Expr>, args: Vec<Expr>, kwargs: Vec<(String, Expr)>, percent: bool },
+    FormatCall {
+        template: Box<Expr>,
+        args: Vec<Expr>,
+        kwargs: Vec<(String, Expr)>,
+        percent: bool,
+    },
 }
 
 #[derive(Clone)]
@@ -286,8 +343,6 @@ pub enum Conv {
     FromAny,
     /// A class handle to its base class handle.
     Upcast(String),
-    /// A function item to a callable value.
-    FuncValue(usize),
     /// List -> materialised iterable argument (`to_list`).
     ToList,
     /// Vec for VarTuple arguments from a Rust tuple of equal types.

@@ -21,7 +21,12 @@ impl Source {
                 line_starts.push(i + 1);
             }
         }
-        Source { name, text, line_starts, origin }
+        Source {
+            name,
+            text,
+            line_starts,
+            origin,
+        }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -62,7 +67,10 @@ pub struct Diags {
 
 impl Diags {
     pub fn error(&mut self, range: TextRange, message: impl Into<String>) {
-        self.list.push(Diag { range, message: message.into() });
+        self.list.push(Diag {
+            range,
+            message: message.into(),
+        });
     }
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()

@@ -41,7 +41,10 @@ static STUBS: OnceLock<Result<Stubs, String>> = OnceLock::new();
 
 /// The parsed stub table (parsed once per compiler process).
 pub fn stubs() -> Result<&'static Stubs, String> {
-    STUBS.get_or_init(|| parse_stubs(include_str!("builtins.pyi"))).as_ref().map_err(Clone::clone)
+    STUBS
+        .get_or_init(|| parse_stubs(include_str!("builtins.pyi")))
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 fn lit(e: &Expr) -> Option<Lit> {
@@ -63,12 +66,19 @@ fn lit(e: &Expr) -> Option<Lit> {
 }
 
 fn parse_stubs(text: &str) -> Result<Stubs, String> {
-    let module = ruff_python_parser::parse_module(text).map_err(|e| format!("builtins.pyi: {e}"))?.into_syntax();
+    let module = ruff_python_parser::parse_module(text)
+        .map_err(|e| format!("builtins.pyi: {e}"))?
+        .into_syntax();
     let mut classes = HashMap::new();
     for stmt in &module.body {
         let Stmt::ClassDef(c) = stmt else { continue };
         let params: &[&str] = &["T", "K", "V"];
-        let resolve = |n: &str| params.iter().position(|p| *p == n).map(|i| Ty::Param(i as u8));
+        let resolve = |n: &str| {
+            params
+                .iter()
+                .position(|p| *p == n)
+                .map(|i| Ty::Param(i as u8))
+        };
         let mut methods: HashMap<String, Vec<StubMethod>> = HashMap::new();
         for item in &c.body {
             let Stmt::FunctionDef(f) = item else { continue };
@@ -86,23 +96,39 @@ fn parse_stubs(text: &str) -> Result<Stubs, String> {
                 }
             }
             let mut ps = Vec::new();
-            for p in f.parameters.posonlyargs.iter().chain(&f.parameters.args).chain(&f.parameters.kwonlyargs) {
+            for p in f
+                .parameters
+                .posonlyargs
+                .iter()
+                .chain(&f.parameters.args)
+                .chain(&f.parameters.kwonlyargs)
+            {
                 let name = p.parameter.name.id.to_string();
                 if name == "self" {
                     continue;
                 }
                 let ty = match &p.parameter.annotation {
-                    Some(a) => parse_annotation(a, &resolve).map_err(|(_, m)| format!("builtins.pyi {}: {m}", f.name.id))?,
+                    Some(a) => parse_annotation(a, &resolve)
+                        .map_err(|(_, m)| format!("builtins.pyi {}: {m}", f.name.id))?,
                     None => Ty::Any,
                 };
                 let default = p.default.as_deref().and_then(lit);
                 ps.push(StubParam { name, ty, default });
             }
             let ret = match &f.returns {
-                Some(r) => parse_annotation(r, &resolve).map_err(|(_, m)| format!("builtins.pyi {}: {m}", f.name.id))?,
+                Some(r) => parse_annotation(r, &resolve)
+                    .map_err(|(_, m)| format!("builtins.pyi {}: {m}", f.name.id))?,
                 None => Ty::None,
             };
-            methods.entry(f.name.id.to_string()).or_default().push(StubMethod { rust_name, params: ps, ret, special });
+            methods
+                .entry(f.name.id.to_string())
+                .or_default()
+                .push(StubMethod {
+                    rust_name,
+                    params: ps,
+                    ret,
+                    special,
+                });
         }
         classes.insert(c.name.id.to_string(), methods);
     }

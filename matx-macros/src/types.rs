@@ -5,11 +5,12 @@ use quote::{format_ident, quote};
 
 /// A static type of the dialect. `Var` is an inference variable (an empty
 /// literal whose element type is learnt from later use).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub enum Ty {
     Int,
     Float,
     Bool,
+    #[default]
     None,
     Str,
     Bytes,
@@ -73,7 +74,10 @@ impl Ty {
             Ty::Dict(k, v) => format!("Dict[{}, {}]", k.py(), v.py()),
             Ty::Set(t) => format!("Set[{}]", t.py()),
             Ty::Tuple(ts) if ts.is_empty() => "Tuple[()]".into(),
-            Ty::Tuple(ts) => format!("Tuple[{}]", ts.iter().map(Ty::py).collect::<Vec<_>>().join(", ")),
+            Ty::Tuple(ts) => format!(
+                "Tuple[{}]",
+                ts.iter().map(Ty::py).collect::<Vec<_>>().join(", ")
+            ),
             Ty::Optional(t) => format!("Optional[{}]", t.py()),
             Ty::Any => "Any".into(),
             Ty::Class(c) => c.clone(),

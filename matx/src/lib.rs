@@ -31,6 +31,4 @@ pub mod __private {
     pub use parking_lot::RwLock;
 }
 
-pub use value::{
-    CmpOp, DynObject, FromAny, PyIterable, PyLen, Range, ToAny,
-};
+pub use value::{CmpOp, DynObject, FromAny, PyIterable, PyLen, Range, ToAny};

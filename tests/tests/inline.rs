@@ -25,5 +25,8 @@ fn floor_division_survives() {
 
 #[test]
 fn strings() {
-    assert_eq!(script::greet(matx::Str::from("ada")).unwrap().as_str(), "hello ADA");
+    assert_eq!(
+        script::greet(matx::Str::from("ada")).unwrap().as_str(),
+        "hello ADA"
+    );
 }

@@ -17,7 +17,11 @@ impl<'a> Args<'a> {
     pub fn of(a: &'a ast::Arguments) -> Self {
         Args {
             pos: a.args.iter().collect(),
-            kw: a.keywords.iter().filter_map(|k| k.arg.as_ref().map(|n| (n.id.as_str(), &k.value, k.range))).collect(),
+            kw: a
+                .keywords
+                .iter()
+                .filter_map(|k| k.arg.as_ref().map(|n| (n.id.as_str(), &k.value, k.range)))
+                .collect(),
         }
     }
 }
@@ -26,7 +30,10 @@ impl Checker<'_> {
     pub fn call(&mut self, c: &ast::ExprCall) -> Expr {
         let r = c.range();
         if c.arguments.keywords.iter().any(|k| k.arg.is_none()) {
-            self.error(r, "`**kwargs` in calls is not supported: pass keyword arguments by name");
+            self.error(
+                r,
+                "`**kwargs` in calls is not supported: pass keyword arguments by name",
+            );
             return self.poison(r);
         }
         match c.func.as_ref() {
@@ -39,7 +46,14 @@ impl Checker<'_> {
                 }
                 if let Some(sig) = self.funcs.get(name).cloned() {
                     let args = self.bind(&sig.params, sig.vararg.as_ref(), &c.arguments, r, name);
-                    return self.mk(ExprKind::Call { func: sig.rust_name.clone(), args }, sig.ret.clone(), r);
+                    return self.mk(
+                        ExprKind::Call {
+                            func: sig.rust_name.clone(),
+                            args,
+                        },
+                        sig.ret.clone(),
+                        r,
+                    );
                 }
                 if self.classes.contains_key(name) {
                     return self.construct(name, &c.arguments, r);
@@ -57,7 +71,8 @@ impl Checker<'_> {
                 let attr = a.attr.id.as_str();
                 if let AExpr::Name(m) = a.value.as_ref() {
                     let mname = m.id.as_str();
-                    let shadowed = self.fs.locals.contains_key(mname) || self.fs.outer.contains_key(mname);
+                    let shadowed =
+                        self.fs.locals.contains_key(mname) || self.fs.outer.contains_key(mname);
                     if !shadowed {
                         if mname == "math" && self.math_module {
                             return self.math_call(attr, &c.arguments, r);
@@ -81,13 +96,23 @@ impl Checker<'_> {
             AExpr::Lambda(l) => {
                 let args: Vec<Expr> = c.arguments.args.iter().map(|a| self.expr(a)).collect();
                 let ret = self.fresh();
-                let fty = Ty::Func(args.iter().map(|a| self.resolve(&a.ty)).collect(), Box::new(ret));
+                let fty = Ty::Func(
+                    args.iter().map(|a| self.resolve(&a.ty)).collect(),
+                    Box::new(ret),
+                );
                 let f = self.expr_expecting(&AExpr::Lambda(l.clone()), &fty);
                 let ret = match self.resolve(&f.ty) {
                     Ty::Func(_, r) => *r,
                     _ => Ty::Any,
                 };
-                self.mk(ExprKind::CallValue { func: Box::new(f), args }, ret, r)
+                self.mk(
+                    ExprKind::CallValue {
+                        func: Box::new(f),
+                        args,
+                    },
+                    ret,
+                    r,
+                )
             }
             other => {
                 let f = self.expr(other);
@@ -104,7 +129,14 @@ impl Checker<'_> {
                     self.error(r, "keyword arguments cannot be passed to a callable value");
                 }
                 if a.args.len() != ptys.len() {
-                    self.error(r, format!("this callable takes {} argument(s), {} given", ptys.len(), a.args.len()));
+                    self.error(
+                        r,
+                        format!(
+                            "this callable takes {} argument(s), {} given",
+                            ptys.len(),
+                            a.args.len()
+                        ),
+                    );
                     return self.poison(r);
                 }
                 let args = a
@@ -116,7 +148,14 @@ impl Checker<'_> {
                         self.coerce(e, t, x.range(), "argument")
                     })
                     .collect();
-                self.mk(ExprKind::CallValue { func: Box::new(f), args }, *ret, r)
+                self.mk(
+                    ExprKind::CallValue {
+                        func: Box::new(f),
+                        args,
+                    },
+                    *ret,
+                    r,
+                )
             }
             Ty::Class(c) => self.method_call(f, "__call__", a, r).with_class_hint(&c),
             other => {
@@ -151,25 +190,47 @@ impl Checker<'_> {
         let mut extra = Vec::new();
         for (i, x) in a.pos.iter().enumerate() {
             if let AExpr::Starred(_) = x {
-                self.error(x.range(), "`*` unpacking in calls is not supported: pass the arguments one by one");
+                self.error(
+                    x.range(),
+                    "`*` unpacking in calls is not supported: pass the arguments one by one",
+                );
                 continue;
             }
             if i < params.len() {
                 let e = self.expr_expecting(x, &params[i].ty);
-                slots[i] = Some(self.coerce_store(e, &params[i].ty, x.range(), &format!("argument `{}` of `{fname}`", params[i].name)));
+                slots[i] = Some(self.coerce_store(
+                    e,
+                    &params[i].ty,
+                    x.range(),
+                    &format!("argument `{}` of `{fname}`", params[i].name),
+                ));
             } else if let Some((_, t)) = vararg {
                 let e = self.expr_expecting(x, t);
                 extra.push(self.coerce_store(e, t, x.range(), &format!("argument of `{fname}`")));
             } else {
-                self.error(x.range(), format!("`{fname}` takes {} positional argument(s) but more were given", params.len()));
+                self.error(
+                    x.range(),
+                    format!(
+                        "`{fname}` takes {} positional argument(s) but more were given",
+                        params.len()
+                    ),
+                );
             }
         }
         for (name, x, kr) in &a.kw {
             match params.iter().position(|p| p.name == *name) {
-                Some(i) if slots[i].is_some() => self.error(*kr, format!("`{fname}` got multiple values for argument `{name}`")),
+                Some(i) if slots[i].is_some() => self.error(
+                    *kr,
+                    format!("`{fname}` got multiple values for argument `{name}`"),
+                ),
                 Some(i) => {
                     let e = self.expr_expecting(x, &params[i].ty);
-                    slots[i] = Some(self.coerce_store(e, &params[i].ty, x.range(), &format!("argument `{name}` of `{fname}`")));
+                    slots[i] = Some(self.coerce_store(
+                        e,
+                        &params[i].ty,
+                        x.range(),
+                        &format!("argument `{name}` of `{fname}`"),
+                    ));
                 }
                 None => self.error(*kr, format!("`{fname}` has no parameter named `{name}`")),
             }
@@ -187,13 +248,23 @@ impl Checker<'_> {
         }
         if let Some((_, t)) = vararg {
             let line = self.line(r);
-            out.push(Expr { kind: ExprKind::List(extra), ty: Ty::list(t.clone()), line });
+            out.push(Expr {
+                kind: ExprKind::List(extra),
+                ty: Ty::list(t.clone()),
+                line,
+            });
         }
         out
     }
 
     /// A method call on a value.
-    pub fn method_call(&mut self, recv: Expr, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
+    pub fn method_call(
+        &mut self,
+        recv: Expr,
+        name: &str,
+        a: &ast::Arguments,
+        r: TextRange,
+    ) -> Expr {
         match self.resolve(&recv.ty) {
             Ty::Class(c) => {
                 let Some(m) = self.find_method(&c, name) else {
@@ -202,9 +273,24 @@ impl Checker<'_> {
                 };
                 let args = self.bind(&m.params, None, a, r, name);
                 if m.kind == MethodKind::Static {
-                    return self.mk(ExprKind::Call { func: format!("{}__{name}", m.defined_in), args }, m.ret.clone(), r);
+                    return self.mk(
+                        ExprKind::Call {
+                            func: format!("{}__{name}", m.defined_in),
+                            args,
+                        },
+                        m.ret.clone(),
+                        r,
+                    );
                 }
-                self.mk(ExprKind::Virtual { recv: Box::new(recv), method: name.to_string(), args }, m.ret.clone(), r)
+                self.mk(
+                    ExprKind::Virtual {
+                        recv: Box::new(recv),
+                        method: name.to_string(),
+                        args,
+                    },
+                    m.ret.clone(),
+                    r,
+                )
             }
             t @ (Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) => {
                 if let Some(e) = self.special_method(&recv, &t, name, a, r) {
@@ -224,7 +310,16 @@ impl Checker<'_> {
             Ty::TupleN(el) if matches!(name, "count" | "index") && a.args.len() == 1 => {
                 let x = self.expr(&a.args[0]);
                 let x = self.coerce(x, &el, r, "argument");
-                self.mk(ExprKind::Method { recv: Box::new(recv), name: name.to_string(), args: vec![x], fallible: true }, Ty::Int, r)
+                self.mk(
+                    ExprKind::Method {
+                        recv: Box::new(recv),
+                        name: name.to_string(),
+                        args: vec![x],
+                        fallible: true,
+                    },
+                    Ty::Int,
+                    r,
+                )
             }
             Ty::Any => {
                 if !a.keywords.is_empty() {
@@ -239,14 +334,40 @@ impl Checker<'_> {
                         self.coerce(e, &Ty::Any, x.range(), "argument")
                     })
                     .collect();
-                let list = Expr { kind: ExprKind::List(args), ty: Ty::list(Ty::Any), line };
-                let n = Expr { kind: ExprKind::Str(name.to_string()), ty: Ty::Str, line };
-                self.mk(ExprKind::Rt { path: "::matx::rt::any_call_method".into(), recv: Some(Box::new(recv)), args: vec![n, list], fallible: true }, Ty::Any, r)
+                let list = Expr {
+                    kind: ExprKind::List(args),
+                    ty: Ty::list(Ty::Any),
+                    line,
+                };
+                let n = Expr {
+                    kind: ExprKind::Str(name.to_string()),
+                    ty: Ty::Str,
+                    line,
+                };
+                self.mk(
+                    ExprKind::Rt {
+                        path: "::matx::rt::any_call_method".into(),
+                        recv: Some(Box::new(recv)),
+                        args: vec![n, list],
+                        fallible: true,
+                    },
+                    Ty::Any,
+                    r,
+                )
             }
             Ty::Range if matches!(name, "index" | "count") && a.args.len() == 1 => {
                 let x = self.expr(&a.args[0]);
                 let x = self.coerce(x, &Ty::Int, r, "argument");
-                self.mk(ExprKind::Method { recv: Box::new(recv), name: name.to_string(), args: vec![x], fallible: true }, Ty::Int, r)
+                self.mk(
+                    ExprKind::Method {
+                        recv: Box::new(recv),
+                        name: name.to_string(),
+                        args: vec![x],
+                        fallible: true,
+                    },
+                    Ty::Int,
+                    r,
+                )
             }
             t @ Ty::Var(_) => {
                 if !self.is_poisoned(&t) {
@@ -262,8 +383,22 @@ impl Checker<'_> {
     }
 
     /// A method of a builtin type, checked against its stub.
-    pub fn stub_call(&mut self, recv: Expr, class: &str, t: &Ty, name: &str, a: &Args, r: TextRange) -> Expr {
-        let Some(overloads) = self.stubs.classes.get(class).and_then(|m| m.get(name)).cloned() else {
+    pub fn stub_call(
+        &mut self,
+        recv: Expr,
+        class: &str,
+        t: &Ty,
+        name: &str,
+        a: &Args,
+        r: TextRange,
+    ) -> Expr {
+        let Some(overloads) = self
+            .stubs
+            .classes
+            .get(class)
+            .and_then(|m| m.get(name))
+            .cloned()
+        else {
             self.error(r, format!("`{class}` has no method `{name}`"));
             return self.poison(r);
         };
@@ -281,7 +416,14 @@ impl Checker<'_> {
         let params: Vec<Param> = m
             .params
             .iter()
-            .map(|p| Param { name: p.name.clone(), ty: instantiate(&p.ty, &subst), default: p.default.as_ref().map(|d| self.lit_expr(d, &instantiate(&p.ty, &subst), r)) })
+            .map(|p| Param {
+                name: p.name.clone(),
+                ty: instantiate(&p.ty, &subst),
+                default: p
+                    .default
+                    .as_ref()
+                    .map(|d| self.lit_expr(d, &instantiate(&p.ty, &subst), r)),
+            })
             .collect();
         // Iterable and variadic-tuple parameters are materialised; bind against plain types first.
         let bind_params: Vec<Param> = params
@@ -300,8 +442,13 @@ impl Checker<'_> {
             match &p.ty {
                 Ty::Iterable(el) => {
                     let x = std::mem::replace(arg, self.poison(r));
-                    let x = self.to_list_arg(x, r);
-                    *arg = self.coerce(x, &Ty::list((**el).clone()), r, &format!("argument `{}`", p.name));
+                    let x = self.list_arg(x, r);
+                    *arg = self.coerce(
+                        x,
+                        &Ty::list((**el).clone()),
+                        r,
+                        &format!("argument `{}`", p.name),
+                    );
                 }
                 Ty::VarTuple(el) => {
                     let x = std::mem::replace(arg, self.poison(r));
@@ -309,14 +456,32 @@ impl Checker<'_> {
                         Ty::Tuple(ts) => {
                             for t in &ts {
                                 if !self.unify(t, el) {
-                                    self.error(r, format!("argument `{}` must be a tuple of `{}`", p.name, el.py()));
+                                    self.error(
+                                        r,
+                                        format!(
+                                            "argument `{}` must be a tuple of `{}`",
+                                            p.name,
+                                            el.py()
+                                        ),
+                                    );
                                 }
                             }
                             let line = x.line;
-                            *arg = Expr { kind: ExprKind::Convert(Conv::TupleToVec(ts.len()), Box::new(x)), ty: p.ty.clone(), line };
+                            *arg = Expr {
+                                kind: ExprKind::Convert(Conv::TupleToVec(ts.len()), Box::new(x)),
+                                ty: p.ty.clone(),
+                                line,
+                            };
                         }
                         other => {
-                            self.error(r, format!("argument `{}` must be a tuple, not `{}`", p.name, other.py()));
+                            self.error(
+                                r,
+                                format!(
+                                    "argument `{}` must be a tuple, not `{}`",
+                                    p.name,
+                                    other.py()
+                                ),
+                            );
                             *arg = x;
                         }
                     }
@@ -325,7 +490,16 @@ impl Checker<'_> {
             }
         }
         let ret = instantiate(&m.ret, &subst);
-        self.mk(ExprKind::Method { recv: Box::new(recv), name: m.rust_name.clone(), args, fallible: true }, ret, r)
+        self.mk(
+            ExprKind::Method {
+                recv: Box::new(recv),
+                name: m.rust_name.clone(),
+                args,
+                fallible: true,
+            },
+            ret,
+            r,
+        )
     }
 
     fn pick_overload(&mut self, overloads: &[StubMethod], a: &Args, subst: &[Ty]) -> StubMethod {
@@ -354,7 +528,9 @@ impl Checker<'_> {
                 }
             }
         }
-        fits.first().map(|m| (*m).clone()).unwrap_or_else(|| overloads[0].clone())
+        fits.first()
+            .map(|m| (*m).clone())
+            .unwrap_or_else(|| overloads[0].clone())
     }
 
     pub fn lit_expr(&self, l: &Lit, ty: &Ty, r: TextRange) -> Expr {
@@ -377,7 +553,13 @@ impl Checker<'_> {
     }
 
     /// A method of a user class with already-checked arguments (dunder protocols).
-    pub fn call_method_typed(&mut self, recv: Expr, name: &str, args: Vec<Expr>, r: TextRange) -> Expr {
+    pub fn call_method_typed(
+        &mut self,
+        recv: Expr,
+        name: &str,
+        args: Vec<Expr>,
+        r: TextRange,
+    ) -> Expr {
         let Ty::Class(c) = self.resolve(&recv.ty) else {
             return self.poison(r);
         };
@@ -386,41 +568,91 @@ impl Checker<'_> {
             return self.poison(r);
         };
         if m.params.len() != args.len() {
-            self.error(r, format!("`{c}.{name}` takes {} argument(s), {} given", m.params.len(), args.len()));
+            self.error(
+                r,
+                format!(
+                    "`{c}.{name}` takes {} argument(s), {} given",
+                    m.params.len(),
+                    args.len()
+                ),
+            );
             return self.poison(r);
         }
-        let args = args.into_iter().zip(&m.params).map(|(a, p)| self.coerce(a, &p.ty, r, &format!("argument `{}`", p.name))).collect();
-        self.mk(ExprKind::Virtual { recv: Box::new(recv), method: name.to_string(), args }, m.ret.clone(), r)
+        let args = args
+            .into_iter()
+            .zip(&m.params)
+            .map(|(a, p)| self.coerce(a, &p.ty, r, &format!("argument `{}`", p.name)))
+            .collect();
+        self.mk(
+            ExprKind::Virtual {
+                recv: Box::new(recv),
+                method: name.to_string(),
+                args,
+            },
+            m.ret.clone(),
+            r,
+        )
     }
 
     fn construct(&mut self, class: &str, a: &ast::Arguments, r: TextRange) -> Expr {
-        let params = self.find_method(class, "__init__").map(|m| m.params).unwrap_or_default();
+        let params = self
+            .find_method(class, "__init__")
+            .map(|m| m.params)
+            .unwrap_or_default();
         let args = self.bind(&params, None, a, r, class);
-        self.mk(ExprKind::New { class: class.to_string(), args }, Ty::Class(class.to_string()), r)
+        self.mk(
+            ExprKind::New {
+                class: class.to_string(),
+                args,
+            },
+            Ty::Class(class.to_string()),
+            r,
+        )
     }
 
     fn static_call(&mut self, class: &str, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
         match self.find_method(class, name) {
             Some(m) if m.kind == MethodKind::Static => {
                 let args = self.bind(&m.params, None, a, r, name);
-                self.mk(ExprKind::Call { func: format!("{}__{name}", m.defined_in), args }, m.ret.clone(), r)
+                self.mk(
+                    ExprKind::Call {
+                        func: format!("{}__{name}", m.defined_in),
+                        args,
+                    },
+                    m.ret.clone(),
+                    r,
+                )
             }
             Some(m) => {
                 // `Base.method(self, ...)`: an unbound call of a specific implementation.
                 let mut pos = a.args.iter();
                 let Some(first) = pos.next() else {
-                    self.error(r, format!("`{class}.{name}` needs an object as first argument"));
+                    self.error(
+                        r,
+                        format!("`{class}.{name}` needs an object as first argument"),
+                    );
                     return self.poison(r);
                 };
                 let obj = self.expr(first);
                 let obj = self.coerce(obj, &Ty::Class(m.defined_in.clone()), first.range(), "self");
                 let rest = Args {
                     pos: pos.collect(),
-                    kw: a.keywords.iter().filter_map(|k| k.arg.as_ref().map(|n| (n.id.as_str(), &k.value, k.range))).collect(),
+                    kw: a
+                        .keywords
+                        .iter()
+                        .filter_map(|k| k.arg.as_ref().map(|n| (n.id.as_str(), &k.value, k.range)))
+                        .collect(),
                 };
                 let mut args = vec![obj];
                 args.extend(self.bind_args(&m.params, None, &rest, r, name));
-                self.mk(ExprKind::Call { func: format!("{}__{name}", m.defined_in), args }, m.ret.clone(), r)
+                self.mk(
+                    ExprKind::Call {
+                        func: format!("{}__{name}", m.defined_in),
+                        args,
+                    },
+                    m.ret.clone(),
+                    r,
+                )
             }
             None => {
                 self.error(r, format!("`{class}` has no method `{name}`"));
@@ -450,14 +682,25 @@ impl Checker<'_> {
             return self.poison(r);
         };
         let line = self.line(r);
-        let me = Expr { kind: ExprKind::Local("self".into()), ty: Ty::Class(cls), line };
+        let me = Expr {
+            kind: ExprKind::Local("self".into()),
+            ty: Ty::Class(cls),
+            line,
+        };
         let obj = self.coerce(me, &Ty::Class(m.defined_in.clone()), r, "self");
         let mut args = vec![obj];
         args.extend(self.bind(&m.params, None, a, r, name));
         if m.kind == MethodKind::Static {
             args.remove(0);
         }
-        self.mk(ExprKind::Call { func: format!("{}__{name}", m.defined_in), args }, m.ret.clone(), r)
+        self.mk(
+            ExprKind::Call {
+                func: format!("{}__{name}", m.defined_in),
+                args,
+            },
+            m.ret.clone(),
+            r,
+        )
     }
 }
 
@@ -473,7 +716,10 @@ pub fn instantiate(t: &Ty, subst: &[Ty]) -> Ty {
         Ty::Iterable(e) => Ty::Iterable(Box::new(instantiate(e, subst))),
         Ty::VarTuple(e) => Ty::VarTuple(Box::new(instantiate(e, subst))),
         Ty::TupleN(e) => Ty::TupleN(Box::new(instantiate(e, subst))),
-        Ty::Func(a, r) => Ty::Func(a.iter().map(|t| instantiate(t, subst)).collect(), Box::new(instantiate(r, subst))),
+        Ty::Func(a, r) => Ty::Func(
+            a.iter().map(|t| instantiate(t, subst)).collect(),
+            Box::new(instantiate(r, subst)),
+        ),
         other => other.clone(),
     }
 }

@@ -96,7 +96,9 @@ impl Checker<'_> {
                     if matches!(at.value.as_ref(), AExpr::Name(n) if n.id.as_str() == "self") {
                         let t = self.annotation(&a.annotation);
                         let fname = at.attr.id.to_string();
-                        if fields.iter().any(|(f, _)| *f == fname) || self.field_owner(class, &fname).is_some() {
+                        if fields.iter().any(|(f, _)| *f == fname)
+                            || self.field_owner(class, &fname).is_some()
+                        {
                             continue;
                         }
                         fields.push((fname, t));
@@ -128,21 +130,33 @@ impl Checker<'_> {
         for s in &c.body {
             match s {
                 Stmt::FunctionDef(f) => {
-                    let Some(m) = info.methods.get(f.name.id.as_str()) else { continue };
+                    let Some(m) = info.methods.get(f.name.id.as_str()) else {
+                        continue;
+                    };
                     let sig = FuncSig {
                         rust_name: format!("{name}__{}", f.name.id),
                         params: m.params.clone(),
                         vararg: None,
                         ret: m.ret.clone(),
                     };
-                    let self_class = if m.kind == MethodKind::Static { None } else { Some(name.as_str()) };
+                    let self_class = if m.kind == MethodKind::Static {
+                        None
+                    } else {
+                        Some(name.as_str())
+                    };
                     if let Some(mut d) = self.function(f, &sig, self_class) {
                         if let (Some(sc), ast_params) = (self_class, &f.parameters) {
                             // The first parameter may be named other than `self`.
-                            let first = ast_params.posonlyargs.iter().chain(&ast_params.args).next();
+                            let first =
+                                ast_params.posonlyargs.iter().chain(&ast_params.args).next();
                             if let Some(p) = first {
                                 if p.parameter.name.id.as_str() != "self" {
-                                    self.error(p.range, format!("name the first parameter of `{sc}` methods `self`"));
+                                    self.error(
+                                        p.range,
+                                        format!(
+                                            "name the first parameter of `{sc}` methods `self`"
+                                        ),
+                                    );
                                 }
                             }
                         }
@@ -154,10 +168,25 @@ impl Checker<'_> {
                     if let (AExpr::Name(n), Some(v)) = (a.target.as_ref(), &a.value) {
                         self.fs = Default::default();
                         let e = self.expr(v);
-                        let t = info.fields.iter().find(|(f, _)| f == n.id.as_str()).map(|(_, t)| t.clone()).unwrap_or(Ty::Any);
+                        let t = info
+                            .fields
+                            .iter()
+                            .find(|(f, _)| f == n.id.as_str())
+                            .map(|(_, t)| t.clone())
+                            .unwrap_or(Ty::Any);
                         let mut e = self.coerce(e, &t, v.range(), "field default");
                         let et = self.resolve(&e.ty);
-                        if !matches!(et, Ty::Int | Ty::Float | Ty::Bool | Ty::Str | Ty::Bytes | Ty::None | Ty::Optional(_) | Ty::Tuple(_)) {
+                        if !matches!(
+                            et,
+                            Ty::Int
+                                | Ty::Float
+                                | Ty::Bool
+                                | Ty::Str
+                                | Ty::Bytes
+                                | Ty::None
+                                | Ty::Optional(_)
+                                | Ty::Tuple(_)
+                        ) {
                             self.error(v.range(), "a class-level value is shared by all instances in Python: only immutable defaults are supported; create containers in `__init__`");
                         }
                         self.zonk_expr(&mut e);
@@ -174,6 +203,16 @@ impl Checker<'_> {
             cur = self.classes.get(&b).and_then(|i| i.base.clone());
         }
         let methods = info.methods.values().cloned().collect();
-        (ir::ClassDef { name, base: info.base.clone(), fields: info.fields.clone(), defaults, methods, ancestors }, defs)
+        (
+            ir::ClassDef {
+                name,
+                base: info.base.clone(),
+                fields: info.fields.clone(),
+                defaults,
+                methods,
+                ancestors,
+            },
+            defs,
+        )
     }
 }

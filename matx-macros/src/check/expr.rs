@@ -8,12 +8,25 @@ use ruff_text_size::{Ranged, TextRange};
 
 impl Checker<'_> {
     pub fn mk(&self, kind: ExprKind, ty: Ty, range: TextRange) -> Expr {
-        Expr { kind, ty, line: self.line(range) }
+        Expr {
+            kind,
+            ty,
+            line: self.line(range),
+        }
     }
 
     /// Runtime glue call `::matx::rt::NAME(args)`.
     pub fn rt(&self, name: &str, args: Vec<Expr>, ty: Ty, fallible: bool, line: u32) -> Expr {
-        Expr { kind: ExprKind::Rt { path: format!("::matx::rt::{name}"), recv: None, args, fallible }, ty, line }
+        Expr {
+            kind: ExprKind::Rt {
+                path: format!("::matx::rt::{name}"),
+                recv: None,
+                args,
+                fallible,
+            },
+            ty,
+            line,
+        }
     }
 
     pub fn expr(&mut self, e: &AExpr) -> Expr {
@@ -22,9 +35,14 @@ impl Checker<'_> {
             AExpr::NumberLiteral(n) => match &n.value {
                 Number::Int(i) => match i.as_i64() {
                     Some(v) => self.mk(ExprKind::Int(v), Ty::Int, r),
-                    None if i.as_u64() == Some(1 << 63) => self.mk(ExprKind::BigInt(1 << 63), Ty::Int, r),
+                    None if i.as_u64() == Some(1 << 63) => {
+                        self.mk(ExprKind::BigInt(1 << 63), Ty::Int, r)
+                    }
                     None => {
-                        self.error(r, "integer literal does not fit in 64 bits (matx ints are 64-bit)");
+                        self.error(
+                            r,
+                            "integer literal does not fit in 64 bits (matx ints are 64-bit)",
+                        );
                         self.poison(r)
                     }
                 },
@@ -36,8 +54,12 @@ impl Checker<'_> {
             },
             AExpr::BooleanLiteral(b) => self.mk(ExprKind::Bool(b.value), Ty::Bool, r),
             AExpr::NoneLiteral(_) => self.mk(ExprKind::NoneLit, Ty::None, r),
-            AExpr::StringLiteral(s) => self.mk(ExprKind::Str(s.value.to_str().to_string()), Ty::Str, r),
-            AExpr::BytesLiteral(b) => self.mk(ExprKind::Bytes(b.value.bytes().collect()), Ty::Bytes, r),
+            AExpr::StringLiteral(s) => {
+                self.mk(ExprKind::Str(s.value.to_str().to_string()), Ty::Str, r)
+            }
+            AExpr::BytesLiteral(b) => {
+                self.mk(ExprKind::Bytes(b.value.bytes().collect()), Ty::Bytes, r)
+            }
             AExpr::FString(f) => self.fstring(f),
             AExpr::Name(n) => self.name(n.id.as_str(), r),
             AExpr::List(l) => self.list_lit(&l.elts, r),
@@ -53,7 +75,13 @@ impl Checker<'_> {
                 let el = self.fresh();
                 let xs = self.elements(&s.elts, &el);
                 if !self.resolve(&el).is_hashable() {
-                    self.error(r, format!("set elements must be hashable, not `{}`", self.resolve(&el).py()));
+                    self.error(
+                        r,
+                        format!(
+                            "set elements must be hashable, not `{}`",
+                            self.resolve(&el).py()
+                        ),
+                    );
                 }
                 self.mk(ExprKind::Set(xs), Ty::set(el), r)
             }
@@ -91,7 +119,11 @@ impl Checker<'_> {
                 let b = self.expr(&i.orelse);
                 self.fs.narrowed.truncate(mark);
                 let (a, b, ty) = self.join(a, b, r);
-                self.mk(ExprKind::IfElse(Box::new(c), Box::new(a), Box::new(b)), ty, r)
+                self.mk(
+                    ExprKind::IfElse(Box::new(c), Box::new(a), Box::new(b)),
+                    ty,
+                    r,
+                )
             }
             AExpr::Call(c) => self.call(c),
             AExpr::Attribute(a) => {
@@ -111,9 +143,13 @@ impl Checker<'_> {
                 let idx = self.expr(&s.slice);
                 self.subscript_of(obj, idx, r)
             }
-            AExpr::ListComp(l) => self.comprehension(CompKind::List, &l.elt, None, &l.generators, r),
+            AExpr::ListComp(l) => {
+                self.comprehension(CompKind::List, &l.elt, None, &l.generators, r)
+            }
             AExpr::SetComp(l) => self.comprehension(CompKind::Set, &l.elt, None, &l.generators, r),
-            AExpr::Generator(g) => self.comprehension(CompKind::List, &g.elt, None, &g.generators, r),
+            AExpr::Generator(g) => {
+                self.comprehension(CompKind::List, &g.elt, None, &g.generators, r)
+            }
             AExpr::DictComp(d) => match &d.key {
                 Some(k) => self.comprehension(CompKind::Dict, k, Some(&d.value), &d.generators, r),
                 None => {
@@ -123,15 +159,24 @@ impl Checker<'_> {
             },
             AExpr::Lambda(l) => self.lambda(l, None),
             AExpr::Starred(_) => {
-                self.error(r, "starred expressions are only supported in calls (`f(*args)`) and assignments");
+                self.error(
+                    r,
+                    "starred expressions are only supported in calls (`f(*args)`) and assignments",
+                );
                 self.poison(r)
             }
             AExpr::Named(_) => {
-                self.error(r, "assignment expressions (`:=`) are not supported: assign on its own line");
+                self.error(
+                    r,
+                    "assignment expressions (`:=`) are not supported: assign on its own line",
+                );
                 self.poison(r)
             }
             AExpr::Yield(_) | AExpr::YieldFrom(_) => {
-                self.error(r, "generators (`yield`) are not supported: build and return a list");
+                self.error(
+                    r,
+                    "generators (`yield`) are not supported: build and return a list",
+                );
                 self.poison(r)
             }
             AExpr::Await(_) => {
@@ -161,7 +206,10 @@ impl Checker<'_> {
             "inf" => f64::INFINITY,
             "nan" => f64::NAN,
             other => {
-                self.error(r, format!("`math.{other}` is not a constant: call it, e.g. `math.{other}(x)`"));
+                self.error(
+                    r,
+                    format!("`math.{other}` is not a constant: call it, e.g. `math.{other}(x)`"),
+                );
                 return self.poison(r);
             }
         };
@@ -222,18 +270,55 @@ impl Checker<'_> {
             self.error(r, "a function with `*args` cannot be used as a value");
         }
         let line = self.line(r);
-        let params: Vec<(String, Ty)> = sig.params.iter().map(|p| (format!("__a_{}", p.name), p.ty.clone())).collect();
-        let args = params.iter().map(|(n, t)| Expr { kind: ExprKind::Local(n.clone()), ty: t.clone(), line }).collect();
-        let call = Expr { kind: ExprKind::Call { func: sig.rust_name.clone(), args }, ty: sig.ret.clone(), line };
-        let body = vec![Stmt { kind: StmtKind::Return(Some(call)), line }];
-        let ty = Ty::Func(params.iter().map(|p| p.1.clone()).collect(), Box::new(sig.ret.clone()));
+        let params: Vec<(String, Ty)> = sig
+            .params
+            .iter()
+            .map(|p| (format!("__a_{}", p.name), p.ty.clone()))
+            .collect();
+        let args = params
+            .iter()
+            .map(|(n, t)| Expr {
+                kind: ExprKind::Local(n.clone()),
+                ty: t.clone(),
+                line,
+            })
+            .collect();
+        let call = Expr {
+            kind: ExprKind::Call {
+                func: sig.rust_name.clone(),
+                args,
+            },
+            ty: sig.ret.clone(),
+            line,
+        };
+        let body = vec![Stmt {
+            kind: StmtKind::Return(Some(call)),
+            line,
+        }];
+        let ty = Ty::Func(
+            params.iter().map(|p| p.1.clone()).collect(),
+            Box::new(sig.ret.clone()),
+        );
         let ret = sig.ret.clone();
-        Expr { kind: ExprKind::Lambda { params, ret, body, captures: vec![], locals: vec![] }, ty, line }
+        Expr {
+            kind: ExprKind::Lambda {
+                params,
+                ret,
+                body,
+                captures: vec![],
+                locals: vec![],
+            },
+            ty,
+            line,
+        }
     }
 
     fn list_lit(&mut self, elts: &[AExpr], r: TextRange) -> Expr {
         if elts.iter().any(|e| matches!(e, AExpr::Starred(_))) {
-            self.error(r, "starred items in list displays are not supported: use `a + b` or `extend`");
+            self.error(
+                r,
+                "starred items in list displays are not supported: use `a + b` or `extend`",
+            );
         }
         let el = self.fresh();
         let xs = self.elements(elts, &el);
@@ -246,7 +331,9 @@ impl Checker<'_> {
         let xs: Vec<Expr> = if matches!(known, Ty::Var(_)) {
             elts.iter().map(|e| self.expr(e)).collect()
         } else {
-            elts.iter().map(|e| self.expr_expecting(e, &known)).collect()
+            elts.iter()
+                .map(|e| self.expr_expecting(e, &known))
+                .collect()
         };
         if matches!(self.resolve(el), Ty::Var(_)) && !xs.is_empty() {
             let tys: Vec<Ty> = xs.iter().map(|x| x.ty.clone()).collect();
@@ -260,7 +347,10 @@ impl Checker<'_> {
                 }
             }
         }
-        xs.into_iter().zip(elts).map(|(x, a)| self.coerce_store(x, el, a.range(), "element")).collect()
+        xs.into_iter()
+            .zip(elts)
+            .map(|(x, a)| self.coerce_store(x, el, a.range(), "element"))
+            .collect()
     }
 
     fn dict_display(&mut self, d: &ast::ExprDict, kt: Ty, vt: Ty, r: TextRange) -> Expr {
@@ -268,14 +358,28 @@ impl Checker<'_> {
         let mut vals = Vec::new();
         for it in &d.items {
             let Some(k) = &it.key else {
-                self.error(r, "`**` unpacking in dict displays is not supported: use `d.update(other)`");
+                self.error(
+                    r,
+                    "`**` unpacking in dict displays is not supported: use `d.update(other)`",
+                );
                 continue;
             };
             let (rk, rv) = (self.resolve(&kt), self.resolve(&vt));
-            keys.push(if matches!(rk, Ty::Var(_)) { self.expr(k) } else { self.expr_expecting(k, &rk) });
-            vals.push(if matches!(rv, Ty::Var(_)) { self.expr(&it.value) } else { self.expr_expecting(&it.value, &rv) });
+            keys.push(if matches!(rk, Ty::Var(_)) {
+                self.expr(k)
+            } else {
+                self.expr_expecting(k, &rk)
+            });
+            vals.push(if matches!(rv, Ty::Var(_)) {
+                self.expr(&it.value)
+            } else {
+                self.expr_expecting(&it.value, &rv)
+            });
         }
-        for (tys, t) in [(keys.iter().map(|e| e.ty.clone()).collect::<Vec<_>>(), &kt), (vals.iter().map(|e| e.ty.clone()).collect(), &vt)] {
+        for (tys, t) in [
+            (keys.iter().map(|e| e.ty.clone()).collect::<Vec<_>>(), &kt),
+            (vals.iter().map(|e| e.ty.clone()).collect(), &vt),
+        ] {
             if matches!(self.resolve(t), Ty::Var(_)) && !tys.is_empty() {
                 match self.join_types(&tys) {
                     Some(j) => {
@@ -339,24 +443,40 @@ impl Checker<'_> {
             Ty::Bool => e,
             _ => {
                 let line = e.line;
-                Expr { kind: ExprKind::Truth(Box::new(e)), ty: Ty::Bool, line }
+                Expr {
+                    kind: ExprKind::Truth(Box::new(e)),
+                    ty: Ty::Bool,
+                    line,
+                }
             }
         }
     }
 
     /// `str(x)` of any value.
-    pub fn to_str(&mut self, e: Expr) -> Expr {
+    pub fn str_of(&mut self, e: Expr) -> Expr {
         if self.resolve(&e.ty) == Ty::Str {
             return e;
         }
         let line = e.line;
-        Expr { kind: ExprKind::Format(vec![FmtPart::Str(e)]), ty: Ty::Str, line }
+        Expr {
+            kind: ExprKind::Format(vec![FmtPart::Str(e)]),
+            ty: Ty::Str,
+            line,
+        }
     }
 
     fn bool_op(&mut self, and: bool, l: Expr, r: Expr, range: TextRange) -> Expr {
         let (tl, tr) = (self.resolve(&l.ty), self.resolve(&r.ty));
         if tl == Ty::Bool && tr == Ty::Bool {
-            return self.mk(ExprKind::BoolOp { and, left: Box::new(l), right: Box::new(r) }, Ty::Bool, range);
+            return self.mk(
+                ExprKind::BoolOp {
+                    and,
+                    left: Box::new(l),
+                    right: Box::new(r),
+                },
+                Ty::Bool,
+                range,
+            );
         }
         // Python returns one of the operands: they must share a type.
         let (l, r, ty) = match (&tl, &tr) {
@@ -364,16 +484,43 @@ impl Checker<'_> {
                 // `x or default` with x: Optional[T] -> T when x is truthy
                 let line = l.line;
                 let tmp = self.tmp("or");
-                let local = Expr { kind: ExprKind::Local(tmp.clone()), ty: tl.clone(), line };
+                let local = Expr {
+                    kind: ExprKind::Local(tmp.clone()),
+                    ty: tl.clone(),
+                    line,
+                };
                 let test = self.truth(local.clone());
-                let unwrapped = Expr { kind: ExprKind::Convert(Conv::Unwrap, Box::new(local)), ty: tr.clone(), line };
-                let body = Expr { kind: ExprKind::IfElse(Box::new(test), Box::new(unwrapped), Box::new(r)), ty: tr.clone(), line };
-                let st = Stmt { kind: StmtKind::Let(tmp, l), line };
-                return Expr { kind: ExprKind::Block(vec![st], Box::new(body)), ty: tr, line };
+                let unwrapped = Expr {
+                    kind: ExprKind::Convert(Conv::Unwrap, Box::new(local)),
+                    ty: tr.clone(),
+                    line,
+                };
+                let body = Expr {
+                    kind: ExprKind::IfElse(Box::new(test), Box::new(unwrapped), Box::new(r)),
+                    ty: tr.clone(),
+                    line,
+                };
+                let st = Stmt {
+                    kind: StmtKind::Let(tmp, l),
+                    line,
+                };
+                return Expr {
+                    kind: ExprKind::Block(vec![st], Box::new(body)),
+                    ty: tr,
+                    line,
+                };
             }
             _ => self.join(l, r, range),
         };
-        self.mk(ExprKind::BoolOp { and, left: Box::new(l), right: Box::new(r) }, ty, range)
+        self.mk(
+            ExprKind::BoolOp {
+                and,
+                left: Box::new(l),
+                right: Box::new(r),
+            },
+            ty,
+            range,
+        )
     }
 
     /// The element type produced by iterating a value of type `t`.
@@ -388,7 +535,10 @@ impl Checker<'_> {
             Ty::Any => Ty::Any,
             Ty::Var(_) => {
                 if !self.is_poisoned(t) {
-                    self.error(r, "cannot iterate over a value of unknown type: annotate it");
+                    self.error(
+                        r,
+                        "cannot iterate over a value of unknown type: annotate it",
+                    );
                 }
                 self.poison(r).ty
             }
@@ -435,7 +585,10 @@ impl Checker<'_> {
                 self.mk(ExprKind::Prim(PrimOp::Invert, vec![x]), Ty::Int, r)
             }
             _ => {
-                self.error(r, format!("bad operand type for unary operator: `{}`", t.py()));
+                self.error(
+                    r,
+                    format!("bad operand type for unary operator: `{}`", t.py()),
+                );
                 self.poison(r)
             }
         }
@@ -446,18 +599,39 @@ impl Checker<'_> {
         let names: Vec<String> = l
             .parameters
             .as_ref()
-            .map(|p| p.posonlyargs.iter().chain(&p.args).map(|a| a.parameter.name.id.to_string()).collect())
+            .map(|p| {
+                p.posonlyargs
+                    .iter()
+                    .chain(&p.args)
+                    .map(|a| a.parameter.name.id.to_string())
+                    .collect()
+            })
             .unwrap_or_default();
-        if l.parameters.as_ref().is_some_and(|p| p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty()) {
+        if l.parameters
+            .as_ref()
+            .is_some_and(|p| p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty())
+        {
             self.error(r, "lambdas may only have plain positional parameters");
         }
-        if l.parameters.as_ref().is_some_and(|p| p.posonlyargs.iter().chain(&p.args).any(|a| a.default.is_some())) {
+        if l.parameters.as_ref().is_some_and(|p| {
+            p.posonlyargs
+                .iter()
+                .chain(&p.args)
+                .any(|a| a.default.is_some())
+        }) {
             self.error(r, "lambda parameters cannot have defaults");
         }
         let (ptys, ret) = match expected.map(|t| self.resolve(t)) {
             Some(Ty::Func(a, ret)) if a.len() == names.len() => (a, *ret),
             Some(Ty::Func(a, _)) => {
-                self.error(r, format!("this lambda takes {} parameter(s) but {} are expected here", names.len(), a.len()));
+                self.error(
+                    r,
+                    format!(
+                        "this lambda takes {} parameter(s) but {} are expected here",
+                        names.len(),
+                        a.len()
+                    ),
+                );
                 (names.iter().map(|_| Ty::Any).collect(), Ty::Any)
             }
             _ => {
@@ -472,17 +646,39 @@ impl Checker<'_> {
         };
         let params: Vec<(String, Ty)> = names.into_iter().zip(ptys).collect();
         let line = self.line(r);
-        let (body, locals, captures, ret) = self.closure_body(&params, ret, |ck| {
-            let v = ck.expr(&l.body);
-            let want = ck.fs.ret.clone();
-            let v = ck.coerce(v, &want, l.body.range(), "lambda result");
-            vec![Stmt { kind: StmtKind::Return(Some(v)), line }]
-        }, r);
-        let ty = Ty::Func(params.iter().map(|p| p.1.clone()).collect(), Box::new(ret.clone()));
-        Expr { kind: ExprKind::Lambda { params, ret, body, captures, locals }, ty, line }
+        let (body, locals, captures, ret) = self.closure_body(
+            &params,
+            ret,
+            |ck| {
+                let v = ck.expr(&l.body);
+                let want = ck.fs.ret.clone();
+                let v = ck.coerce(v, &want, l.body.range(), "lambda result");
+                vec![Stmt {
+                    kind: StmtKind::Return(Some(v)),
+                    line,
+                }]
+            },
+            r,
+        );
+        let ty = Ty::Func(
+            params.iter().map(|p| p.1.clone()).collect(),
+            Box::new(ret.clone()),
+        );
+        Expr {
+            kind: ExprKind::Lambda {
+                params,
+                ret,
+                body,
+                captures,
+                locals,
+            },
+            ty,
+            line,
+        }
     }
 
     /// Checks a closure body in a fresh scope that can read (capture) the enclosing locals.
+    #[allow(clippy::type_complexity)]
     pub fn closure_body(
         &mut self,
         params: &[(String, Ty)],
@@ -508,7 +704,13 @@ impl Checker<'_> {
         let aliases = self.fs.aliases.clone();
         let saved = std::mem::replace(
             &mut self.fs,
-            FnState { outer, ret: ret.clone(), self_class: None, aliases, ..Default::default() },
+            FnState {
+                outer,
+                ret: ret.clone(),
+                self_class: None,
+                aliases,
+                ..Default::default()
+            },
         );
         for (p, t) in params {
             self.fs.locals.insert(p.clone(), t.clone());
@@ -521,7 +723,10 @@ impl Checker<'_> {
         self.fs = saved;
         // Captured names of the enclosing function that are themselves captures propagate outward.
         for c in &captures {
-            if !self.fs.locals.contains_key(c) && self.fs.outer.contains_key(c) && !self.fs.captures.contains(c) {
+            if !self.fs.locals.contains_key(c)
+                && self.fs.outer.contains_key(c)
+                && !self.fs.captures.contains(c)
+            {
                 self.fs.captures.push(c.clone());
             }
             self.fs.captured_by_inner.entry(c.clone()).or_insert(r);
@@ -535,7 +740,9 @@ impl Checker<'_> {
         let r = e.range();
         match (e, &exp) {
             (AExpr::Lambda(l), _) => self.lambda(l, Some(expected)),
-            (AExpr::List(l), Ty::List(el)) if !l.elts.iter().any(|x| matches!(x, AExpr::Starred(_))) => {
+            (AExpr::List(l), Ty::List(el))
+                if !l.elts.iter().any(|x| matches!(x, AExpr::Starred(_))) =>
+            {
                 let xs = self.elements(&l.elts, el);
                 self.mk(ExprKind::List(xs), exp.clone(), r)
             }
@@ -543,7 +750,9 @@ impl Checker<'_> {
                 let xs = self.elements(&s.elts, el);
                 self.mk(ExprKind::Set(xs), exp.clone(), r)
             }
-            (AExpr::Dict(d), Ty::Dict(k, v)) => self.dict_display(d, (**k).clone(), (**v).clone(), r),
+            (AExpr::Dict(d), Ty::Dict(k, v)) => {
+                self.dict_display(d, (**k).clone(), (**v).clone(), r)
+            }
             (AExpr::Tuple(t), Ty::Tuple(ts)) if ts.len() == t.elts.len() => {
                 let xs: Vec<Expr> = t
                     .elts
@@ -557,7 +766,9 @@ impl Checker<'_> {
                 self.mk(ExprKind::Tuple(xs), exp.clone(), r)
             }
             (AExpr::Name(n), Ty::Func(params, _))
-                if !self.is_var(n.id.as_str()) && !self.funcs.contains_key(n.id.as_str()) && is_value_builtin(n.id.as_str()) =>
+                if !self.is_var(n.id.as_str())
+                    && !self.funcs.contains_key(n.id.as_str())
+                    && is_value_builtin(n.id.as_str()) =>
             {
                 self.builtin_value(n.id.as_str(), params.clone(), r)
             }
@@ -568,57 +779,142 @@ impl Checker<'_> {
     /// A builtin function used as a value (`key=len`): a closure calling it.
     fn builtin_value(&mut self, name: &str, params: Vec<Ty>, r: TextRange) -> Expr {
         let line = self.line(r);
-        let pnames: Vec<(String, Ty)> = params.iter().enumerate().map(|(i, t)| (format!("__p{i}"), t.clone())).collect();
+        let pnames: Vec<(String, Ty)> = params
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (format!("__p{i}"), t.clone()))
+            .collect();
         let call = ast::ExprCall {
             node_index: Default::default(),
             range_start: r.start(),
-            func: Box::new(AExpr::Name(ast::ExprName { node_index: Default::default(), range: r, id: name.into(), ctx: ast::ExprContext::Load })),
+            func: Box::new(AExpr::Name(ast::ExprName {
+                node_index: Default::default(),
+                range: r,
+                id: name.into(),
+                ctx: ast::ExprContext::Load,
+            })),
             arguments: ast::Arguments {
                 range: r,
                 node_index: Default::default(),
                 args: pnames
                     .iter()
-                    .map(|(p, _)| AExpr::Name(ast::ExprName { node_index: Default::default(), range: r, id: p.as_str().into(), ctx: ast::ExprContext::Load }))
+                    .map(|(p, _)| {
+                        AExpr::Name(ast::ExprName {
+                            node_index: Default::default(),
+                            range: r,
+                            id: p.as_str().into(),
+                            ctx: ast::ExprContext::Load,
+                        })
+                    })
                     .collect(),
                 keywords: Default::default(),
             },
         };
         let ret = self.fresh();
-        let (body, locals, captures, ret) = self.closure_body(&pnames, ret, |ck| {
-            let v = ck.builtin(name, &call.arguments, r);
-            let want = ck.fs.ret.clone();
-            let v = ck.coerce(v, &want, r, "result");
-            vec![Stmt { kind: StmtKind::Return(Some(v)), line }]
-        }, r);
+        let (body, locals, captures, ret) = self.closure_body(
+            &pnames,
+            ret,
+            |ck| {
+                let v = ck.builtin(name, &call.arguments, r);
+                let want = ck.fs.ret.clone();
+                let v = ck.coerce(v, &want, r, "result");
+                vec![Stmt {
+                    kind: StmtKind::Return(Some(v)),
+                    line,
+                }]
+            },
+            r,
+        );
         let ty = Ty::Func(params, Box::new(ret.clone()));
-        Expr { kind: ExprKind::Lambda { params: pnames, ret, body, captures, locals }, ty, line }
+        Expr {
+            kind: ExprKind::Lambda {
+                params: pnames,
+                ret,
+                body,
+                captures,
+                locals,
+            },
+            ty,
+            line,
+        }
     }
 
     /// A nested `def`: a local holding a closure.
     pub fn nested_def(&mut self, f: &ast::StmtFunctionDef, out: &mut Vec<Stmt>) {
         let sig = self.signature(f, None, false);
         if sig.vararg.is_some() || sig.params.iter().any(|p| p.default.is_some()) {
-            self.error(f.range, "nested functions may not have defaults or `*args`: define it at module level");
+            self.error(
+                f.range,
+                "nested functions may not have defaults or `*args`: define it at module level",
+            );
         }
-        let params: Vec<(String, Ty)> = sig.params.iter().map(|p| (p.name.clone(), p.ty.clone())).collect();
+        let params: Vec<(String, Ty)> = sig
+            .params
+            .iter()
+            .map(|p| (p.name.clone(), p.ty.clone()))
+            .collect();
         let name = f.name.id.to_string();
-        let fty = Ty::Func(params.iter().map(|p| p.1.clone()).collect(), Box::new(sig.ret.clone()));
+        let fty = Ty::Func(
+            params.iter().map(|p| p.1.clone()).collect(),
+            Box::new(sig.ret.clone()),
+        );
         if let Some(old) = self.fs.locals.get(&name).cloned() {
             self.unify(&old, &fty);
         }
         let line = self.line(f.range);
-        let (body, locals, captures, ret) = self.closure_body(&params, sig.ret.clone(), |ck| {
-            ck.declare_locals(&f.body);
-            ck.block(&f.body)
-        }, f.range);
+        let (body, locals, captures, ret) = self.closure_body(
+            &params,
+            sig.ret.clone(),
+            |ck| {
+                ck.declare_locals(&f.body);
+                // A name assigned here is local here in Python, even if the enclosing
+                // function has one of the same name (reading it first is UnboundLocalError).
+                let mut aug = Vec::new();
+                aug_targets(&f.body, &mut aug);
+                let mut shadowed: Vec<String> = ck
+                    .fs
+                    .local_order
+                    .iter()
+                    .filter(|n| ck.fs.outer.contains_key(*n) && aug.contains(n))
+                    .cloned()
+                    .collect();
+                shadowed.sort();
+                for n in shadowed {
+                    ck.error(
+                        f.name.range,
+                        format!("`{n}` is assigned inside nested function `{}`, which makes it a new local there in Python, separate from the enclosing `{n}`; a nested function cannot rebind the enclosing variable: return the new value, or keep the state in a list or object", f.name.id),
+                    );
+                    let t = ck.fs.outer[&n].clone();
+                    ck.fs.locals.insert(n, t);
+                }
+                ck.block(&f.body)
+            },
+            f.range,
+        );
         if captures.contains(&name) {
             self.error(f.name.range, format!("nested function `{name}` calls itself: define recursive functions at module level"));
         }
         if !matches!(self.resolve(&sig.ret), Ty::None) && !super::flow::always_exits(&f.body) {
-            self.error(f.name.range, format!("function `{name}` can reach its end without returning a value"));
+            self.error(
+                f.name.range,
+                format!("function `{name}` can reach its end without returning a value"),
+            );
         }
-        let lam = Expr { kind: ExprKind::Lambda { params, ret, body, captures, locals }, ty: fty, line };
-        out.push(Stmt { kind: StmtKind::Assign(Target::Local(name), lam), line });
+        let lam = Expr {
+            kind: ExprKind::Lambda {
+                params,
+                ret,
+                body,
+                captures,
+                locals,
+            },
+            ty: fty,
+            line,
+        };
+        out.push(Stmt {
+            kind: StmtKind::Assign(Target::Local(name), lam),
+            line,
+        });
     }
 
     fn comprehension(
@@ -659,10 +955,31 @@ impl Checker<'_> {
             CompKind::List | CompKind::Set => {
                 let v = self.expr(elt);
                 let t = v.ty.clone();
-                let acc_ty = if kind == CompKind::List { Ty::list(t.clone()) } else { Ty::set(t.clone()) };
-                let name = if kind == CompKind::List { "append" } else { "add" };
-                let accv = Expr { kind: ExprKind::Local(acc.clone()), ty: acc_ty.clone(), line };
-                let call = Expr { kind: ExprKind::Method { recv: Box::new(accv), name: name.into(), args: vec![v], fallible: true }, ty: Ty::None, line };
+                let acc_ty = if kind == CompKind::List {
+                    Ty::list(t.clone())
+                } else {
+                    Ty::set(t.clone())
+                };
+                let name = if kind == CompKind::List {
+                    "append"
+                } else {
+                    "add"
+                };
+                let accv = Expr {
+                    kind: ExprKind::Local(acc.clone()),
+                    ty: acc_ty.clone(),
+                    line,
+                };
+                let call = Expr {
+                    kind: ExprKind::Method {
+                        recv: Box::new(accv),
+                        name: name.into(),
+                        args: vec![v],
+                        fallible: true,
+                    },
+                    ty: Ty::None,
+                    line,
+                };
                 (acc_ty, call)
             }
             CompKind::Dict => {
@@ -673,8 +990,21 @@ impl Checker<'_> {
                 };
                 let acc_ty = Ty::dict(k.ty.clone(), v.ty.clone());
                 self.check_key_type(&k.ty, r);
-                let accv = Expr { kind: ExprKind::Local(acc.clone()), ty: acc_ty.clone(), line };
-                let call = Expr { kind: ExprKind::Method { recv: Box::new(accv), name: "set_item".into(), args: vec![k, v], fallible: true }, ty: Ty::None, line };
+                let accv = Expr {
+                    kind: ExprKind::Local(acc.clone()),
+                    ty: acc_ty.clone(),
+                    line,
+                };
+                let call = Expr {
+                    kind: ExprKind::Method {
+                        recv: Box::new(accv),
+                        name: "set_item".into(),
+                        args: vec![k, v],
+                        fallible: true,
+                    },
+                    ty: Ty::None,
+                    line,
+                };
                 (acc_ty, call)
             }
         };
@@ -682,21 +1012,56 @@ impl Checker<'_> {
         self.fs.aliases.truncate(saved_aliases);
         self.fs.narrowed = saved_narrowed;
         let _ = renames;
-        let mut body = vec![Stmt { kind: StmtKind::Expr(inner), line }];
+        let mut body = vec![Stmt {
+            kind: StmtKind::Expr(inner),
+            line,
+        }];
         for (target, iter, conds) in loops.into_iter().rev() {
             for c in conds.into_iter().rev() {
-                body = vec![Stmt { kind: StmtKind::If(c, body, vec![]), line }];
+                body = vec![Stmt {
+                    kind: StmtKind::If(c, body, vec![]),
+                    line,
+                }];
             }
-            body = vec![Stmt { kind: StmtKind::For(ForLoop { target, iter, body, orelse: vec![] }), line }];
+            body = vec![Stmt {
+                kind: StmtKind::For(ForLoop {
+                    target,
+                    iter,
+                    body,
+                    orelse: vec![],
+                }),
+                line,
+            }];
         }
         let new = match kind {
             CompKind::List => ExprKind::List(vec![]),
             CompKind::Set => ExprKind::Set(vec![]),
             CompKind::Dict => ExprKind::Dict(vec![]),
         };
-        let mut stmts = vec![Stmt { kind: StmtKind::Let(acc.clone(), Expr { kind: new, ty: elem_ty.clone(), line }), line }];
+        let mut stmts = vec![Stmt {
+            kind: StmtKind::Let(
+                acc.clone(),
+                Expr {
+                    kind: new,
+                    ty: elem_ty.clone(),
+                    line,
+                },
+            ),
+            line,
+        }];
         stmts.extend(body);
-        Expr { kind: ExprKind::Block(stmts, Box::new(Expr { kind: ExprKind::Local(acc), ty: elem_ty.clone(), line })), ty: elem_ty, line }
+        Expr {
+            kind: ExprKind::Block(
+                stmts,
+                Box::new(Expr {
+                    kind: ExprKind::Local(acc),
+                    ty: elem_ty.clone(),
+                    line,
+                }),
+            ),
+            ty: elem_ty,
+            line,
+        }
     }
 
     /// A comprehension target: names become fresh function locals visible under their Python names.
@@ -712,7 +1077,12 @@ impl Checker<'_> {
             }
             AExpr::Tuple(tu) => match self.resolve(el) {
                 Ty::Tuple(ts) if ts.len() == tu.elts.len() => {
-                    let targets = tu.elts.iter().zip(&ts).map(|(e, t)| self.comp_target(e, t, renames)).collect();
+                    let targets = tu
+                        .elts
+                        .iter()
+                        .zip(&ts)
+                        .map(|(e, t)| self.comp_target(e, t, renames))
+                        .collect();
                     Target::Tuple(targets, ts)
                 }
                 t @ (Ty::Any | Ty::List(_)) => {
@@ -720,11 +1090,22 @@ impl Checker<'_> {
                         Ty::List(e) => (**e).clone(),
                         _ => Ty::Any,
                     };
-                    let targets = tu.elts.iter().map(|e| self.comp_target(e, &inner, renames)).collect();
+                    let targets = tu
+                        .elts
+                        .iter()
+                        .map(|e| self.comp_target(e, &inner, renames))
+                        .collect();
                     Target::ListUnpack(targets, inner)
                 }
                 other => {
-                    self.error(t.range(), format!("cannot unpack `{}` into {} names", other.py(), tu.elts.len()));
+                    self.error(
+                        t.range(),
+                        format!(
+                            "cannot unpack `{}` into {} names",
+                            other.py(),
+                            tu.elts.len()
+                        ),
+                    );
                     Target::Discard
                 }
             },
@@ -744,5 +1125,60 @@ enum CompKind {
 }
 
 fn is_value_builtin(name: &str) -> bool {
-    matches!(name, "len" | "str" | "int" | "float" | "abs" | "repr" | "bool" | "ord" | "chr" | "sum" | "min" | "max" | "sorted" | "list" | "hex" | "bin" | "oct" | "round")
+    matches!(
+        name,
+        "len"
+            | "str"
+            | "int"
+            | "float"
+            | "abs"
+            | "repr"
+            | "bool"
+            | "ord"
+            | "chr"
+            | "sum"
+            | "min"
+            | "max"
+            | "sorted"
+            | "list"
+            | "hex"
+            | "bin"
+            | "oct"
+            | "round"
+    )
+}
+
+/// Names updated with augmented assignment (`n += 1`) in a body, nested functions excluded.
+fn aug_targets(body: &[ast::Stmt], out: &mut Vec<String>) {
+    for s in body {
+        match s {
+            ast::Stmt::AugAssign(a) => {
+                if let AExpr::Name(n) = a.target.as_ref() {
+                    out.push(n.id.to_string());
+                }
+            }
+            ast::Stmt::If(i) => {
+                aug_targets(&i.body, out);
+                i.elif_else_clauses.iter().for_each(|c| aug_targets(&c.body, out));
+            }
+            ast::Stmt::For(f) => {
+                aug_targets(&f.body, out);
+                aug_targets(&f.orelse, out);
+            }
+            ast::Stmt::While(w) => {
+                aug_targets(&w.body, out);
+                aug_targets(&w.orelse, out);
+            }
+            ast::Stmt::Try(t) => {
+                aug_targets(&t.body, out);
+                aug_targets(&t.orelse, out);
+                aug_targets(&t.finalbody, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    aug_targets(&h.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
 }

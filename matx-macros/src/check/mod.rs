@@ -33,7 +33,6 @@ pub struct FuncSig {
 /// What the checker knows of a user class.
 #[derive(Clone, Default)]
 pub struct ClassInfo {
-    pub name: String,
     pub base: Option<String>,
     pub fields: Vec<(String, Ty)>,
     pub methods: BTreeMap<String, ir::MethodInfo>,
@@ -62,12 +61,6 @@ pub struct FnState {
     pub first_assign: HashMap<String, TextRange>,
     /// Comprehension variables: Python name -> the fresh local standing for it.
     pub aliases: Vec<(String, String)>,
-}
-
-impl Default for Ty {
-    fn default() -> Self {
-        Ty::None
-    }
 }
 
 pub struct Checker<'a> {
@@ -143,7 +136,9 @@ impl<'a> Checker<'a> {
     pub fn is_poisoned(&self, t: &Ty) -> bool {
         match self.resolve(t) {
             Ty::Var(v) => self.poisoned.contains(&v),
-            Ty::List(e) | Ty::Set(e) | Ty::Optional(e) | Ty::Iter(e) | Ty::TupleN(e) => self.is_poisoned(&e),
+            Ty::List(e) | Ty::Set(e) | Ty::Optional(e) | Ty::Iter(e) | Ty::TupleN(e) => {
+                self.is_poisoned(&e)
+            }
             Ty::Dict(k, v) => self.is_poisoned(&k) || self.is_poisoned(&v),
             Ty::Tuple(ts) => ts.iter().any(|t| self.is_poisoned(t)),
             Ty::Func(a, r) => a.iter().any(|t| self.is_poisoned(t)) || self.is_poisoned(&r),
@@ -173,7 +168,11 @@ impl<'a> Checker<'a> {
         if let Ty::Var(v) = ty {
             self.poisoned.insert(v);
         }
-        Expr { kind: ExprKind::NoneLit, ty, line: self.line(range) }
+        Expr {
+            kind: ExprKind::NoneLit,
+            ty,
+            line: self.line(range),
+        }
     }
 
     /// The type with every bound inference variable replaced.
@@ -188,7 +187,10 @@ impl<'a> Checker<'a> {
             Ty::Dict(k, v) => Ty::dict(self.resolve(k), self.resolve(v)),
             Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(|t| self.resolve(t)).collect()),
             Ty::Optional(e) => Ty::Optional(Box::new(self.resolve(e))),
-            Ty::Func(a, r) => Ty::Func(a.iter().map(|t| self.resolve(t)).collect(), Box::new(self.resolve(r))),
+            Ty::Func(a, r) => Ty::Func(
+                a.iter().map(|t| self.resolve(t)).collect(),
+                Box::new(self.resolve(r)),
+            ),
             Ty::Iterable(e) => Ty::Iterable(Box::new(self.resolve(e))),
             Ty::Iter(e) => Ty::Iter(Box::new(self.resolve(e))),
             Ty::TupleN(e) => Ty::TupleN(Box::new(self.resolve(e))),
@@ -200,7 +202,13 @@ impl<'a> Checker<'a> {
     fn occurs(&self, v: usize, t: &Ty) -> bool {
         match self.resolve(t) {
             Ty::Var(w) => v == w,
-            Ty::List(e) | Ty::Set(e) | Ty::Optional(e) | Ty::Iterable(e) | Ty::VarTuple(e) | Ty::TupleN(e) | Ty::Iter(e) => self.occurs(v, &e),
+            Ty::List(e)
+            | Ty::Set(e)
+            | Ty::Optional(e)
+            | Ty::Iterable(e)
+            | Ty::VarTuple(e)
+            | Ty::TupleN(e)
+            | Ty::Iter(e) => self.occurs(v, &e),
             Ty::Dict(k, x) => self.occurs(v, &k) || self.occurs(v, &x),
             Ty::Tuple(ts) => ts.iter().any(|t| self.occurs(v, t)),
             Ty::Func(a, r) => a.iter().any(|t| self.occurs(v, t)) || self.occurs(v, &r),
@@ -223,7 +231,11 @@ impl<'a> Checker<'a> {
             }
         }
         // `x = None` first: the variable is an Optional of something learnt later.
-        let t = if t == Ty::None { Ty::Optional(Box::new(self.fresh())) } else { t };
+        let t = if t == Ty::None {
+            Ty::Optional(Box::new(self.fresh()))
+        } else {
+            t
+        };
         self.vars[v] = Some(t);
         true
     }
@@ -234,13 +246,19 @@ impl<'a> Checker<'a> {
         match (&a, &b) {
             (Ty::Var(v), _) => self.bind_var(*v, b.clone()),
             (_, Ty::Var(v)) => self.bind_var(*v, a.clone()),
-            (Ty::List(x), Ty::List(y)) | (Ty::Set(x), Ty::Set(y)) | (Ty::Optional(x), Ty::Optional(y)) | (Ty::Iter(x), Ty::Iter(y)) | (Ty::TupleN(x), Ty::TupleN(y)) => {
-                self.unify(x, y)
-            }
+            (Ty::List(x), Ty::List(y))
+            | (Ty::Set(x), Ty::Set(y))
+            | (Ty::Optional(x), Ty::Optional(y))
+            | (Ty::Iter(x), Ty::Iter(y))
+            | (Ty::TupleN(x), Ty::TupleN(y)) => self.unify(x, y),
             (Ty::Dict(k1, v1), Ty::Dict(k2, v2)) => self.unify(k1, k2) && self.unify(v1, v2),
-            (Ty::Tuple(x), Ty::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| self.unify(p, q)),
+            (Ty::Tuple(x), Ty::Tuple(y)) => {
+                x.len() == y.len() && x.iter().zip(y).all(|(p, q)| self.unify(p, q))
+            }
             (Ty::Func(a1, r1), Ty::Func(a2, r2)) => {
-                a1.len() == a2.len() && a1.iter().zip(a2).all(|(p, q)| self.unify(p, q)) && self.unify(r1, r2)
+                a1.len() == a2.len()
+                    && a1.iter().zip(a2).all(|(p, q)| self.unify(p, q))
+                    && self.unify(r1, r2)
             }
             _ => a == b,
         }
@@ -264,16 +282,20 @@ impl<'a> Checker<'a> {
         let t = self.resolve(&e.ty);
         let target = self.resolve(target);
         let line = e.line;
-        let conv = |c: Conv, e: Expr, ty: Ty| Expr { kind: ExprKind::Convert(c, Box::new(e)), ty, line };
+        let conv = |c: Conv, e: Expr, ty: Ty| Expr {
+            kind: ExprKind::Convert(c, Box::new(e)),
+            ty,
+            line,
+        };
         if let (Ty::None, Ty::Optional(_)) = (&t, &target) {
             if let ExprKind::NoneLit = e.kind {
                 return Expr { ty: target, ..e };
             }
         }
-        if matches!(target, Ty::Var(_)) || matches!(t, Ty::Var(_)) || self.same_shape(&t, &target) {
-            if self.unify(&t, &target) {
-                return e;
-            }
+        if (matches!(target, Ty::Var(_)) || matches!(t, Ty::Var(_)) || self.same_shape(&t, &target))
+            && self.unify(&t, &target)
+        {
+            return e;
         }
         match (&t, &target) {
             (Ty::Int, Ty::Float) => conv(Conv::IntToFloat, e, Ty::Float),
@@ -284,9 +306,20 @@ impl<'a> Checker<'a> {
             }
             (Ty::None, Ty::Optional(_)) => {
                 let tmp = self.tmp("none");
-                let st = ir::Stmt { kind: ir::StmtKind::Let(tmp, e), line };
-                let none = Expr { kind: ExprKind::NoneLit, ty: target.clone(), line };
-                Expr { kind: ExprKind::Block(vec![st], Box::new(none)), ty: target, line }
+                let st = ir::Stmt {
+                    kind: ir::StmtKind::Let(tmp, e),
+                    line,
+                };
+                let none = Expr {
+                    kind: ExprKind::NoneLit,
+                    ty: target.clone(),
+                    line,
+                };
+                Expr {
+                    kind: ExprKind::Block(vec![st], Box::new(none)),
+                    ty: target,
+                    line,
+                }
             }
             (_, Ty::Optional(inner)) if !matches!(t, Ty::Optional(_)) => {
                 let inner = (**inner).clone();
@@ -303,10 +336,15 @@ impl<'a> Checker<'a> {
                 conv(Conv::ToAny, e, Ty::Any)
             }
             (Ty::Any, _) => conv(Conv::FromAny, e, target),
-            (Ty::Class(d), Ty::Class(b)) if self.derives(d, b) => conv(Conv::Upcast(b.clone()), e, target.clone()),
+            (Ty::Class(d), Ty::Class(b)) if self.derives(d, b) => {
+                conv(Conv::Upcast(b.clone()), e, target.clone())
+            }
             _ => {
                 if !self.is_poisoned(&t) && !self.is_poisoned(&target) {
-                    self.error(range, format!("{what}: expected `{}`, found `{}`", target.py(), t.py()));
+                    self.error(
+                        range,
+                        format!("{what}: expected `{}`, found `{}`", target.py(), t.py()),
+                    );
                 }
                 e
             }
@@ -345,8 +383,12 @@ impl<'a> Checker<'a> {
     /// their common base; `None` when the types cannot be joined.
     pub fn join_types(&mut self, tys: &[Ty]) -> Option<Ty> {
         let tys: Vec<Ty> = tys.iter().map(|t| self.resolve(t)).collect();
-        let has_none = tys.iter().any(|t| *t == Ty::None);
-        let mut rest: Vec<Ty> = tys.iter().filter(|t| **t != Ty::None && !matches!(t, Ty::Var(_))).cloned().collect();
+        let has_none = tys.contains(&Ty::None);
+        let mut rest: Vec<Ty> = tys
+            .iter()
+            .filter(|t| **t != Ty::None && !matches!(t, Ty::Var(_)))
+            .cloned()
+            .collect();
         let mut base: Option<Ty> = None;
         for t in rest.drain(..) {
             let t = match t {
@@ -403,21 +445,17 @@ impl<'a> Checker<'a> {
         std::mem::discriminant(a) == std::mem::discriminant(b)
             && !matches!((a, b), (Ty::Class(x), Ty::Class(y)) if x != y)
     }
-
-    /// The Rust name of a local or parameter (Python names that are Rust keywords are escaped).
-    pub fn local_ty(&self, name: &str) -> Option<Ty> {
-        self.fs.locals.get(name).cloned()
-    }
 }
 
 /// Rust identifiers for Python names: keywords get a suffix.
 pub fn rust_ident(name: &str) -> String {
     const KW: &[&str] = &[
-        "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl",
-        "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static",
-        "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn",
-        "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual",
-        "yield", "try", "gen", "union",
+        "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn",
+        "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
+        "return", "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe",
+        "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box", "do",
+        "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
+        "gen", "union",
     ];
     if KW.contains(&name) {
         format!("{name}_")
@@ -451,8 +489,13 @@ fn is_fresh(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Set(_) | ExprKind::Block(..) => true,
         ExprKind::Tuple(xs) => xs.iter().all(|x| !copies_to_any(&x.ty) || is_fresh(x)),
-        ExprKind::Rt { path, .. } => path.ends_with("to_list") || path.ends_with("sorted") || path.ends_with("to_set"),
-        ExprKind::Method { name, .. } => matches!(name.as_str(), "copy" | "split" | "keys" | "values" | "items"),
+        ExprKind::Rt { path, .. } => {
+            path.ends_with("to_list") || path.ends_with("sorted") || path.ends_with("to_set")
+        }
+        ExprKind::Method { name, .. } => matches!(
+            name.as_str(),
+            "copy" | "split" | "keys" | "values" | "items"
+        ),
         _ => false,
     }
 }

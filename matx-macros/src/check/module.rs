@@ -6,10 +6,14 @@ use crate::source::{Diags, Source};
 use crate::stubs::Stubs;
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::Ranged;
 
 /// Checks a parsed module, returning the typed IR or the collected errors.
-pub fn check_module(src: &Source, stubs: &'static Stubs, m: &ast::ModModule) -> Result<Module, Diags> {
+pub fn check_module(
+    src: &Source,
+    stubs: &'static Stubs,
+    m: &ast::ModModule,
+) -> Result<Module, Diags> {
     let mut ck = Checker::new(src, stubs);
     let out = ck.module(m);
     if ck.diags.is_empty() {
@@ -23,10 +27,18 @@ impl Checker<'_> {
     /// The annotation's type, reporting errors (an unusable annotation becomes `Any`).
     pub fn annotation(&mut self, e: &Expr) -> Ty {
         let classes: Vec<String> = self.classes.keys().cloned().collect();
-        let resolve = |n: &str| classes.iter().find(|c| c.as_str() == n).map(|c| Ty::Class(c.clone()));
+        let resolve = |n: &str| {
+            classes
+                .iter()
+                .find(|c| c.as_str() == n)
+                .map(|c| Ty::Class(c.clone()))
+        };
         match parse_annotation(e, &resolve) {
             Ok(Ty::Iterable(_)) => {
-                self.error(e.range(), "`Iterable[T]` is not supported in scripts: use `List[T]`");
+                self.error(
+                    e.range(),
+                    "`Iterable[T]` is not supported in scripts: use `List[T]`",
+                );
                 Ty::Any
             }
             Ok(Ty::VarTuple(t)) => Ty::TupleN(t),
@@ -114,7 +126,7 @@ impl Checker<'_> {
                         None => {
                             self.classes.insert(
                                 c.name.id.to_string(),
-                                ClassInfo { name: c.name.id.to_string(), base: base_name, ..Default::default() },
+                                ClassInfo { base: base_name, ..Default::default() },
                             );
                             classes.push(c);
                         }
@@ -139,7 +151,11 @@ impl Checker<'_> {
         }
         // Pass B: class bases, fields and method signatures.
         for c in &classes {
-            if let Some(b) = self.classes.get(c.name.id.as_str()).and_then(|i| i.base.clone()) {
+            if let Some(b) = self
+                .classes
+                .get(c.name.id.as_str())
+                .and_then(|i| i.base.clone())
+            {
                 if !self.classes.contains_key(&b) {
                     self.error(c.range, format!("unknown base class `{b}`: a class may derive from one class of this script or from an exception class"));
                     if let Some(info) = self.classes.get_mut(c.name.id.as_str()) {
@@ -156,7 +172,10 @@ impl Checker<'_> {
         for f in &funcs {
             let sig = self.signature(f, None, false);
             if self.funcs.contains_key(f.name.id.as_str()) {
-                self.error(f.name.range, format!("function `{}` is defined twice", f.name.id));
+                self.error(
+                    f.name.range,
+                    format!("function `{}` is defined twice", f.name.id),
+                );
             }
             self.funcs.insert(f.name.id.to_string(), sig);
         }
@@ -176,8 +195,7 @@ impl Checker<'_> {
             if self.consts.insert(name.clone(), ty.clone()).is_some() {
                 self.error(range, format!("`{name}` is assigned twice at module level: module constants are assigned once"));
             }
-            let line = self.line(range);
-            out.consts.push(ir::ConstDef { name, ty, value: e, line });
+            out.consts.push(ir::ConstDef { name, ty, value: e });
         }
         // Bodies.
         for f in &funcs {
@@ -197,7 +215,10 @@ impl Checker<'_> {
     fn check_class_cycles(&mut self, classes: &[&ast::StmtClassDef]) {
         for c in classes {
             let mut seen = vec![c.name.id.to_string()];
-            let mut cur = self.classes.get(c.name.id.as_str()).and_then(|i| i.base.clone());
+            let mut cur = self
+                .classes
+                .get(c.name.id.as_str())
+                .and_then(|i| i.base.clone());
             while let Some(b) = cur {
                 if seen.contains(&b) {
                     self.error(c.range, "class inheritance forms a cycle");
@@ -213,17 +234,29 @@ impl Checker<'_> {
     }
 
     /// The signature of a function or method (`class` for methods; `is_static` drops no `self`).
-    pub fn signature(&mut self, f: &ast::StmtFunctionDef, class: Option<&str>, skip_self: bool) -> FuncSig {
+    pub fn signature(
+        &mut self,
+        f: &ast::StmtFunctionDef,
+        class: Option<&str>,
+        skip_self: bool,
+    ) -> FuncSig {
         let p = &f.parameters;
         if p.kwarg.is_some() {
-            self.error(p.range, "`**kwargs` is not supported: declare the keyword parameters explicitly");
+            self.error(
+                p.range,
+                "`**kwargs` is not supported: declare the keyword parameters explicitly",
+            );
         }
         if !p.posonlyargs.is_empty() {
             // Positional-only parameters are fine; treat them like ordinary ones.
         }
         let mut params = Vec::new();
-        let all: Vec<&ast::ParameterWithDefault> =
-            p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs).collect();
+        let all: Vec<&ast::ParameterWithDefault> = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonlyargs)
+            .collect();
         for (i, pd) in all.iter().enumerate() {
             let name = pd.parameter.name.id.to_string();
             if i == 0 && skip_self {
@@ -246,7 +279,13 @@ impl Checker<'_> {
             let ty = match &v.annotation {
                 Some(a) => self.annotation(a),
                 None => {
-                    self.error(v.range, format!("`*{}` needs an element type annotation, e.g. `*{}: int`", v.name.id, v.name.id));
+                    self.error(
+                        v.range,
+                        format!(
+                            "`*{}` needs an element type annotation, e.g. `*{}: int`",
+                            v.name.id, v.name.id
+                        ),
+                    );
                     Ty::Any
                 }
             };
@@ -270,7 +309,12 @@ impl Checker<'_> {
             Some(c) => format!("{c}__{}", f.name.id),
             None => f.name.id.to_string(),
         };
-        FuncSig { rust_name, params, vararg, ret }
+        FuncSig {
+            rust_name,
+            params,
+            vararg,
+            ret,
+        }
     }
 
     /// A default argument: Python evaluates it once, so only immutable constants are allowed.
@@ -303,7 +347,9 @@ impl Checker<'_> {
     pub fn has_var(&self, t: &Ty) -> bool {
         match self.resolve(t) {
             Ty::Var(_) => true,
-            Ty::List(e) | Ty::Set(e) | Ty::Optional(e) | Ty::TupleN(e) | Ty::Iter(e) => self.has_var(&e),
+            Ty::List(e) | Ty::Set(e) | Ty::Optional(e) | Ty::TupleN(e) | Ty::Iter(e) => {
+                self.has_var(&e)
+            }
             Ty::Dict(k, v) => self.has_var(&k) || self.has_var(&v),
             Ty::Tuple(ts) => ts.iter().any(|t| self.has_var(t)),
             Ty::Func(a, r) => a.iter().any(|t| self.has_var(t)) || self.has_var(&r),
@@ -324,8 +370,13 @@ fn is_main_guard(test: &Expr) -> bool {
 /// Whether a body contains `return <value>` (outside nested functions).
 pub fn returns_value(body: &[Stmt]) -> bool {
     body.iter().any(|s| match s {
-        Stmt::Return(r) => r.value.as_ref().is_some_and(|v| !matches!(v.as_ref(), Expr::NoneLiteral(_))),
-        Stmt::If(i) => returns_value(&i.body) || i.elif_else_clauses.iter().any(|c| returns_value(&c.body)),
+        Stmt::Return(r) => r
+            .value
+            .as_ref()
+            .is_some_and(|v| !matches!(v.as_ref(), Expr::NoneLiteral(_))),
+        Stmt::If(i) => {
+            returns_value(&i.body) || i.elif_else_clauses.iter().any(|c| returns_value(&c.body))
+        }
         Stmt::For(f) => returns_value(&f.body) || returns_value(&f.orelse),
         Stmt::While(w) => returns_value(&w.body) || returns_value(&w.orelse),
         Stmt::Try(t) => {
@@ -340,6 +391,3 @@ pub fn returns_value(body: &[Stmt]) -> bool {
         _ => false,
     })
 }
-
-#[allow(dead_code)]
-fn unused(_: TextRange) {}

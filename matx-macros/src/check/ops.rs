@@ -51,21 +51,30 @@ impl Checker<'_> {
                 return self.mk(ExprKind::Prim(p, vec![l, r]), Ty::Bool, range);
             }
             let float = tl == Ty::Float || tr == Ty::Float;
-            if float || matches!(op, Operator::Div) && false {
+            if float {
                 let l = self.coerce(l, &Ty::Float, range, "operand");
                 let r = self.coerce(r, &Ty::Float, range, "operand");
-                let f = |p| ExprKind::Prim(p, vec![]);
-                let _ = f;
                 return match op {
-                    Operator::Add => self.mk(ExprKind::Prim(PrimOp::FAdd, vec![l, r]), Ty::Float, range),
-                    Operator::Sub => self.mk(ExprKind::Prim(PrimOp::FSub, vec![l, r]), Ty::Float, range),
-                    Operator::Mult => self.mk(ExprKind::Prim(PrimOp::FMul, vec![l, r]), Ty::Float, range),
+                    Operator::Add => {
+                        self.mk(ExprKind::Prim(PrimOp::FAdd, vec![l, r]), Ty::Float, range)
+                    }
+                    Operator::Sub => {
+                        self.mk(ExprKind::Prim(PrimOp::FSub, vec![l, r]), Ty::Float, range)
+                    }
+                    Operator::Mult => {
+                        self.mk(ExprKind::Prim(PrimOp::FMul, vec![l, r]), Ty::Float, range)
+                    }
                     Operator::Div => self.ops_call("truediv_float", vec![l, r], Ty::Float, line),
-                    Operator::FloorDiv => self.ops_call("floordiv_float", vec![l, r], Ty::Float, line),
+                    Operator::FloorDiv => {
+                        self.ops_call("floordiv_float", vec![l, r], Ty::Float, line)
+                    }
                     Operator::Mod => self.ops_call("mod_float", vec![l, r], Ty::Float, line),
                     Operator::Pow => self.builtin_call("pow_float", vec![l, r], Ty::Float, line),
                     _ => {
-                        self.error(range, format!("unsupported operand types for {}: `float`", op_symbol(op)));
+                        self.error(
+                            range,
+                            format!("unsupported operand types for {}: `float`", op_symbol(op)),
+                        );
                         self.poison(range)
                     }
                 };
@@ -93,9 +102,15 @@ impl Checker<'_> {
                 }
                 Operator::LShift => self.ops_call("lshift_int", vec![l, r], Ty::Int, line),
                 Operator::RShift => self.ops_call("rshift_int", vec![l, r], Ty::Int, line),
-                Operator::BitAnd => self.mk(ExprKind::Prim(PrimOp::BitAnd, vec![l, r]), Ty::Int, range),
-                Operator::BitOr => self.mk(ExprKind::Prim(PrimOp::BitOr, vec![l, r]), Ty::Int, range),
-                Operator::BitXor => self.mk(ExprKind::Prim(PrimOp::BitXor, vec![l, r]), Ty::Int, range),
+                Operator::BitAnd => {
+                    self.mk(ExprKind::Prim(PrimOp::BitAnd, vec![l, r]), Ty::Int, range)
+                }
+                Operator::BitOr => {
+                    self.mk(ExprKind::Prim(PrimOp::BitOr, vec![l, r]), Ty::Int, range)
+                }
+                Operator::BitXor => {
+                    self.mk(ExprKind::Prim(PrimOp::BitXor, vec![l, r]), Ty::Int, range)
+                }
                 Operator::MatMult => {
                     self.error(range, "`@` is not supported on ints");
                     self.poison(range)
@@ -103,7 +118,12 @@ impl Checker<'_> {
             };
         }
         let method = |name: &str, recv: Expr, args: Vec<Expr>, ty: Ty| Expr {
-            kind: ExprKind::Rt { path: format!("::matx::rt::{name}"), recv: Some(Box::new(recv)), args, fallible: true },
+            kind: ExprKind::Rt {
+                path: format!("::matx::rt::{name}"),
+                recv: Some(Box::new(recv)),
+                args,
+                fallible: true,
+            },
             ty,
             line,
         };
@@ -112,7 +132,8 @@ impl Checker<'_> {
             (Operator::Add, Ty::Str, Ty::Str) | (Operator::Add, Ty::Bytes, Ty::Bytes) => {
                 return method("concat", l, vec![r], tl.clone())
             }
-            (Operator::Add, Ty::List(_), Ty::List(_)) | (Operator::Add, Ty::TupleN(_), Ty::TupleN(_)) => {
+            (Operator::Add, Ty::List(_), Ty::List(_))
+            | (Operator::Add, Ty::TupleN(_), Ty::TupleN(_)) => {
                 let r = self.coerce(r, &tl, range, "right operand of `+`");
                 return method("concat", l, vec![r], tl.clone());
             }
@@ -121,18 +142,48 @@ impl Checker<'_> {
                 let (ta, tb) = (self.tmp("t"), self.tmp("t"));
                 let mut ts = a.clone();
                 ts.extend(b.iter().cloned());
-                let la = Expr { kind: ExprKind::Local(ta.clone()), ty: tl.clone(), line };
-                let lb = Expr { kind: ExprKind::Local(tb.clone()), ty: tr.clone(), line };
+                let la = Expr {
+                    kind: ExprKind::Local(ta.clone()),
+                    ty: tl.clone(),
+                    line,
+                };
+                let lb = Expr {
+                    kind: ExprKind::Local(tb.clone()),
+                    ty: tr.clone(),
+                    line,
+                };
                 let mut xs: Vec<Expr> = (0..a.len())
-                    .map(|i| Expr { kind: ExprKind::TupleGet(Box::new(la.clone()), i), ty: a[i].clone(), line })
+                    .map(|i| Expr {
+                        kind: ExprKind::TupleGet(Box::new(la.clone()), i),
+                        ty: a[i].clone(),
+                        line,
+                    })
                     .collect();
-                xs.extend((0..b.len()).map(|i| Expr { kind: ExprKind::TupleGet(Box::new(lb.clone()), i), ty: b[i].clone(), line }));
-                let tup = Expr { kind: ExprKind::Tuple(xs), ty: Ty::Tuple(ts.clone()), line };
+                xs.extend((0..b.len()).map(|i| Expr {
+                    kind: ExprKind::TupleGet(Box::new(lb.clone()), i),
+                    ty: b[i].clone(),
+                    line,
+                }));
+                let tup = Expr {
+                    kind: ExprKind::Tuple(xs),
+                    ty: Ty::Tuple(ts.clone()),
+                    line,
+                };
                 let stmts = vec![
-                    Stmt { kind: StmtKind::Let(ta, l), line },
-                    Stmt { kind: StmtKind::Let(tb, r), line },
+                    Stmt {
+                        kind: StmtKind::Let(ta, l),
+                        line,
+                    },
+                    Stmt {
+                        kind: StmtKind::Let(tb, r),
+                        line,
+                    },
                 ];
-                return Expr { kind: ExprKind::Block(stmts, Box::new(tup)), ty: Ty::Tuple(ts), line };
+                return Expr {
+                    kind: ExprKind::Block(stmts, Box::new(tup)),
+                    ty: Ty::Tuple(ts),
+                    line,
+                };
             }
             (Operator::Mult, Ty::Tuple(ts), Ty::Int) if matches!(r.kind, ExprKind::Int(_)) => {
                 let n = match r.kind {
@@ -140,19 +191,45 @@ impl Checker<'_> {
                     _ => 0,
                 };
                 let ta = self.tmp("t");
-                let la = Expr { kind: ExprKind::Local(ta.clone()), ty: tl.clone(), line };
+                let la = Expr {
+                    kind: ExprKind::Local(ta.clone()),
+                    ty: tl.clone(),
+                    line,
+                };
                 let mut xs = Vec::new();
                 let mut tys = Vec::new();
                 for _ in 0..n {
                     for (i, t) in ts.iter().enumerate() {
-                        xs.push(Expr { kind: ExprKind::TupleGet(Box::new(la.clone()), i), ty: t.clone(), line });
+                        xs.push(Expr {
+                            kind: ExprKind::TupleGet(Box::new(la.clone()), i),
+                            ty: t.clone(),
+                            line,
+                        });
                         tys.push(t.clone());
                     }
                 }
-                let tup = Expr { kind: ExprKind::Tuple(xs), ty: Ty::Tuple(tys.clone()), line };
-                return Expr { kind: ExprKind::Block(vec![Stmt { kind: StmtKind::Let(ta, l), line }], Box::new(tup)), ty: Ty::Tuple(tys), line };
+                let tup = Expr {
+                    kind: ExprKind::Tuple(xs),
+                    ty: Ty::Tuple(tys.clone()),
+                    line,
+                };
+                return Expr {
+                    kind: ExprKind::Block(
+                        vec![Stmt {
+                            kind: StmtKind::Let(ta, l),
+                            line,
+                        }],
+                        Box::new(tup),
+                    ),
+                    ty: Ty::Tuple(tys),
+                    line,
+                };
             }
-            (Operator::Mult, Ty::Str | Ty::Bytes | Ty::List(_) | Ty::TupleN(_), Ty::Int | Ty::Bool) => {
+            (
+                Operator::Mult,
+                Ty::Str | Ty::Bytes | Ty::List(_) | Ty::TupleN(_),
+                Ty::Int | Ty::Bool,
+            ) => {
                 let r = self.coerce(r, &Ty::Int, range, "repeat count");
                 return method("repeat", l, vec![r], tl.clone());
             }
@@ -160,7 +237,11 @@ impl Checker<'_> {
                 let l = self.coerce(l, &Ty::Int, range, "repeat count");
                 return method("repeat", r, vec![l], tr.clone());
             }
-            (Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor, Ty::Set(_), Ty::Set(_)) => {
+            (
+                Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor,
+                Ty::Set(_),
+                Ty::Set(_),
+            ) => {
                 let r = self.coerce(r, &tl, range, "set operand");
                 let name = match op {
                     Operator::BitOr => "set_bitor",
@@ -216,18 +297,41 @@ impl Checker<'_> {
         } else {
             self.error(
                 range,
-                format!("unsupported operand types for {}: `{}` and `{}`", op_symbol(op), tl.py(), tr.py()),
+                format!(
+                    "unsupported operand types for {}: `{}` and `{}`",
+                    op_symbol(op),
+                    tl.py(),
+                    tr.py()
+                ),
             );
         }
         self.poison(range)
     }
 
     pub fn ops_call(&self, name: &str, args: Vec<Expr>, ty: Ty, line: u32) -> Expr {
-        Expr { kind: ExprKind::Rt { path: format!("::matx::ops::{name}"), recv: None, args, fallible: true }, ty, line }
+        Expr {
+            kind: ExprKind::Rt {
+                path: format!("::matx::ops::{name}"),
+                recv: None,
+                args,
+                fallible: true,
+            },
+            ty,
+            line,
+        }
     }
 
     pub fn builtin_call(&self, name: &str, args: Vec<Expr>, ty: Ty, line: u32) -> Expr {
-        Expr { kind: ExprKind::Rt { path: format!("::matx::builtins::{name}"), recv: None, args, fallible: true }, ty, line }
+        Expr {
+            kind: ExprKind::Rt {
+                path: format!("::matx::builtins::{name}"),
+                recv: None,
+                args,
+                fallible: true,
+            },
+            ty,
+            line,
+        }
     }
 
     fn percent_format(&mut self, l: Expr, r: Expr, range: TextRange) -> Expr {
@@ -237,21 +341,57 @@ impl Checker<'_> {
             (Ty::Tuple(ts), _) => {
                 // A tuple value: unpack it element by element.
                 let tmp = self.tmp("t");
-                let local = Expr { kind: ExprKind::Local(tmp.clone()), ty: r.ty.clone(), line };
+                let local = Expr {
+                    kind: ExprKind::Local(tmp.clone()),
+                    ty: r.ty.clone(),
+                    line,
+                };
                 let xs: Vec<Expr> = (0..ts.len())
-                    .map(|i| Expr { kind: ExprKind::TupleGet(Box::new(local.clone()), i), ty: ts[i].clone(), line })
+                    .map(|i| Expr {
+                        kind: ExprKind::TupleGet(Box::new(local.clone()), i),
+                        ty: ts[i].clone(),
+                        line,
+                    })
                     .collect();
-                let call = Expr { kind: ExprKind::FormatCall { template: Box::new(l), args: xs, kwargs: vec![], percent: true }, ty: Ty::Str, line };
-                let st = Stmt { kind: StmtKind::Let(tmp, r), line };
-                return Expr { kind: ExprKind::Block(vec![st], Box::new(call)), ty: Ty::Str, line };
+                let call = Expr {
+                    kind: ExprKind::FormatCall {
+                        template: Box::new(l),
+                        args: xs,
+                        kwargs: vec![],
+                        percent: true,
+                    },
+                    ty: Ty::Str,
+                    line,
+                };
+                let st = Stmt {
+                    kind: StmtKind::Let(tmp, r),
+                    line,
+                };
+                return Expr {
+                    kind: ExprKind::Block(vec![st], Box::new(call)),
+                    ty: Ty::Str,
+                    line,
+                };
             }
             (Ty::Dict(..), _) => {
-                self.error(range, "`%` formatting with a mapping is not supported: use an f-string");
+                self.error(
+                    range,
+                    "`%` formatting with a mapping is not supported: use an f-string",
+                );
                 vec![]
             }
             _ => vec![r],
         };
-        Expr { kind: ExprKind::FormatCall { template: Box::new(l), args, kwargs: vec![], percent: true }, ty: Ty::Str, line }
+        Expr {
+            kind: ExprKind::FormatCall {
+                template: Box::new(l),
+                args,
+                kwargs: vec![],
+                percent: true,
+            },
+            ty: Ty::Str,
+            line,
+        }
     }
 
     pub fn compare(&mut self, c: &ast::ExprCompare) -> Expr {
@@ -263,20 +403,44 @@ impl Checker<'_> {
         let n = c.ops.len();
         for (i, (op, rhs_ast)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
             let mut rhs = self.expr(rhs_ast);
-            if i + 1 < n && !matches!(rhs.kind, ExprKind::Local(_) | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_)) {
+            if i + 1 < n
+                && !matches!(
+                    rhs.kind,
+                    ExprKind::Local(_) | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_)
+                )
+            {
                 // The middle operand of a chain is evaluated once.
                 let tmp = self.tmp("cmp");
                 let ty = rhs.ty.clone();
-                lets.push(Stmt { kind: StmtKind::Let(tmp.clone(), rhs), line });
-                rhs = Expr { kind: ExprKind::Local(tmp), ty, line };
+                lets.push(Stmt {
+                    kind: StmtKind::Let(tmp.clone(), rhs),
+                    line,
+                });
+                rhs = Expr {
+                    kind: ExprKind::Local(tmp),
+                    ty,
+                    line,
+                };
             }
             let cmp = self.compare_one(*op, left, rhs.clone(), rhs_ast.range().cover(r));
             parts.push(cmp);
             left = rhs;
         }
-        let mut acc = parts.pop().unwrap_or_else(|| Expr { kind: ExprKind::Bool(true), ty: Ty::Bool, line });
+        let mut acc = parts.pop().unwrap_or(Expr {
+            kind: ExprKind::Bool(true),
+            ty: Ty::Bool,
+            line,
+        });
         while let Some(p) = parts.pop() {
-            acc = Expr { kind: ExprKind::BoolOp { and: true, left: Box::new(p), right: Box::new(acc) }, ty: Ty::Bool, line };
+            acc = Expr {
+                kind: ExprKind::BoolOp {
+                    and: true,
+                    left: Box::new(p),
+                    right: Box::new(acc),
+                },
+                ty: Ty::Bool,
+                line,
+            };
         }
         if lets.is_empty() {
             acc
@@ -284,7 +448,11 @@ impl Checker<'_> {
             // Lets must run lazily in a chain only as far as Python evaluates; evaluating
             // a pure temporary early is observable only through side effects of the
             // operand, which Python also evaluates before the comparison that uses it.
-            Expr { kind: ExprKind::Block(lets, Box::new(acc)), ty: Ty::Bool, line }
+            Expr {
+                kind: ExprKind::Block(lets, Box::new(acc)),
+                ty: Ty::Bool,
+                line,
+            }
         }
     }
 
@@ -296,23 +464,45 @@ impl Checker<'_> {
         match op {
             Is | IsNot => {
                 let none_check = |ck: &mut Self, x: Expr| match ck.resolve(&x.ty) {
-                    Ty::Optional(_) | Ty::None | Ty::Any => ck.rt("is_none", vec![x], Ty::Bool, false, line),
+                    Ty::Optional(_) | Ty::None | Ty::Any => {
+                        ck.rt("is_none", vec![x], Ty::Bool, false, line)
+                    }
                     _ => {
                         // Never None: evaluate for effects, then a constant.
                         let tmp = ck.tmp("v");
-                        let st = Stmt { kind: StmtKind::Let(tmp, x), line };
-                        Expr { kind: ExprKind::Block(vec![st], Box::new(Expr { kind: ExprKind::Bool(false), ty: Ty::Bool, line })), ty: Ty::Bool, line }
+                        let st = Stmt {
+                            kind: StmtKind::Let(tmp, x),
+                            line,
+                        };
+                        Expr {
+                            kind: ExprKind::Block(
+                                vec![st],
+                                Box::new(Expr {
+                                    kind: ExprKind::Bool(false),
+                                    ty: Ty::Bool,
+                                    line,
+                                }),
+                            ),
+                            ty: Ty::Bool,
+                            line,
+                        }
                     }
                 };
                 let e = match (&tl, &tr) {
                     (_, Ty::None) => none_check(self, l),
                     (Ty::None, _) => none_check(self, r),
-                    (Ty::List(_), Ty::List(_)) | (Ty::Dict(..), Ty::Dict(..)) | (Ty::Set(_), Ty::Set(_)) | (Ty::Class(_), Ty::Class(_)) => {
+                    (Ty::List(_), Ty::List(_))
+                    | (Ty::Dict(..), Ty::Dict(..))
+                    | (Ty::Set(_), Ty::Set(_))
+                    | (Ty::Class(_), Ty::Class(_)) => {
                         boolean(self, ExprKind::Prim(PrimOp::Is, vec![l, r]))
                     }
                     (Ty::Bool, Ty::Bool) => boolean(self, ExprKind::Prim(PrimOp::Eq, vec![l, r])),
                     _ => {
-                        self.error(range, format!("`is` compares identity; on `{}` values use `==`", tl.py()));
+                        self.error(
+                            range,
+                            format!("`is` compares identity; on `{}` values use `==`", tl.py()),
+                        );
                         return self.poison(range);
                     }
                 };
@@ -342,8 +532,18 @@ impl Checker<'_> {
                     };
                     if target == Ty::Float && (tl == Ty::Int || tr == Ty::Int) {
                         // int vs float compares exactly in Python.
-                        let l = self.coerce(l, &if tl == Ty::Float { Ty::Float } else { Ty::Int }, range, "operand");
-                        let r = self.coerce(r, &if tr == Ty::Float { Ty::Float } else { Ty::Int }, range, "operand");
+                        let l = self.coerce(
+                            l,
+                            &if tl == Ty::Float { Ty::Float } else { Ty::Int },
+                            range,
+                            "operand",
+                        );
+                        let r = self.coerce(
+                            r,
+                            &if tr == Ty::Float { Ty::Float } else { Ty::Int },
+                            range,
+                            "operand",
+                        );
                         let name = match op {
                             Eq => "eq_num",
                             NotEq => "ne_num",
@@ -370,18 +570,30 @@ impl Checker<'_> {
                     if tl == Ty::None || tr == Ty::None {
                         let x = if tl == Ty::None { r } else { l };
                         let e = self.rt("is_none", vec![x], Ty::Bool, false, line);
-                        return if op == NotEq { boolean(self, ExprKind::Not(Box::new(e))) } else { e };
+                        return if op == NotEq {
+                            boolean(self, ExprKind::Not(Box::new(e)))
+                        } else {
+                            e
+                        };
                     }
                     if let Ty::Class(c) = &tl {
                         if self.find_method(c, "__eq__").is_some() {
                             let e = self.call_method_typed(l, "__eq__", vec![r], range);
                             let e = self.coerce(e, &Ty::Bool, range, "__eq__ result");
-                            return if op == NotEq { boolean(self, ExprKind::Not(Box::new(e))) } else { e };
+                            return if op == NotEq {
+                                boolean(self, ExprKind::Not(Box::new(e)))
+                            } else {
+                                e
+                            };
                         }
                     }
                     let (l, r) = self.comparable(l, r, range);
                     let e = self.rt("eq", vec![l, r], Ty::Bool, true, line);
-                    return if op == NotEq { boolean(self, ExprKind::Not(Box::new(e))) } else { e };
+                    return if op == NotEq {
+                        boolean(self, ExprKind::Not(Box::new(e)))
+                    } else {
+                        e
+                    };
                 }
                 if let Ty::Class(c) = &tl {
                     let dunder = match op {
@@ -408,7 +620,10 @@ impl Checker<'_> {
                 let (l, r) = self.comparable(l, r, range);
                 let lt = self.resolve(&l.ty);
                 if !lt.is_ordered() && !matches!(lt, Ty::Var(_)) {
-                    self.error(range, format!("`<`/`>` are not supported between `{}` values", lt.py()));
+                    self.error(
+                        range,
+                        format!("`<`/`>` are not supported between `{}` values", lt.py()),
+                    );
                     return self.poison(range);
                 }
                 let name = match op {
@@ -440,8 +655,12 @@ impl Checker<'_> {
                 return (l, r);
             }
         }
-        let mut probe = self.resolve(&b);
-        if a == b || matches!(a, Ty::Var(_)) || matches!(b, Ty::Var(_)) || (self.same_shape_pub(&a, &b) && self.unify(&a, &mut probe)) {
+        let probe = self.resolve(&b);
+        if a == b
+            || matches!(a, Ty::Var(_))
+            || matches!(b, Ty::Var(_))
+            || (self.same_shape_pub(&a, &b) && self.unify(&a, &probe))
+        {
             let r = self.coerce(r, &a, range, "compared value");
             return (l, r);
         }
@@ -460,7 +679,10 @@ impl Checker<'_> {
             let r = self.coerce(r, &Ty::Any, range, "compared value");
             return (l, r);
         }
-        self.error(range, format!("cannot compare `{}` with `{}`", a.py(), b.py()));
+        self.error(
+            range,
+            format!("cannot compare `{}` with `{}`", a.py(), b.py()),
+        );
         (l, r)
     }
 
@@ -476,7 +698,12 @@ impl Checker<'_> {
         let line = container.line;
         let ct = self.resolve(&container.ty);
         let method = |ck: &mut Self, c: Expr, i: Expr| Expr {
-            kind: ExprKind::Rt { path: "::matx::rt::contains".into(), recv: Some(Box::new(c)), args: vec![i], fallible: true },
+            kind: ExprKind::Rt {
+                path: "::matx::rt::contains".into(),
+                recv: Some(Box::new(c)),
+                args: vec![i],
+                fallible: true,
+            },
             ty: Ty::Bool,
             line: ck.line(range),
         };
@@ -486,7 +713,11 @@ impl Checker<'_> {
                 method(self, container, i)
             }
             Ty::Bytes => {
-                let want = if matches!(self.resolve(&item.ty), Ty::Int | Ty::Bool) { Ty::Int } else { Ty::Bytes };
+                let want = if matches!(self.resolve(&item.ty), Ty::Int | Ty::Bool) {
+                    Ty::Int
+                } else {
+                    Ty::Bytes
+                };
                 let i = self.coerce(item, &want, range, "`in <bytes>` needs bytes or an int");
                 method(self, container, i)
             }
@@ -504,11 +735,24 @@ impl Checker<'_> {
             }
             Ty::Any => {
                 let i = self.coerce(item, &Ty::Any, range, "element");
-                Expr { kind: ExprKind::Rt { path: "::matx::rt::any_contains".into(), recv: Some(Box::new(container)), args: vec![i], fallible: true }, ty: Ty::Bool, line }
+                Expr {
+                    kind: ExprKind::Rt {
+                        path: "::matx::rt::any_contains".into(),
+                        recv: Some(Box::new(container)),
+                        args: vec![i],
+                        fallible: true,
+                    },
+                    ty: Ty::Bool,
+                    line,
+                }
             }
             Ty::Tuple(ts) => {
                 if ts.is_empty() {
-                    return Expr { kind: ExprKind::Bool(false), ty: Ty::Bool, line };
+                    return Expr {
+                        kind: ExprKind::Bool(false),
+                        ty: Ty::Bool,
+                        line,
+                    };
                 }
                 let el = ts[0].clone();
                 if !ts.iter().all(|t| *t == el) {
@@ -516,7 +760,13 @@ impl Checker<'_> {
                     return self.poison(range);
                 }
                 let item = self.coerce(item, &el, range, "element");
-                self.rt("tuple_contains", vec![container, item], Ty::Bool, true, line)
+                self.rt(
+                    "tuple_contains",
+                    vec![container, item],
+                    Ty::Bool,
+                    true,
+                    line,
+                )
             }
             Ty::Class(c) => {
                 if self.find_method(c, "__contains__").is_some() {
@@ -540,7 +790,16 @@ impl Checker<'_> {
         let line = obj.line;
         let get = |ck: &mut Self, obj: Expr, idx: Expr, ty: Ty| {
             let _ = ck;
-            Expr { kind: ExprKind::Rt { path: "::matx::rt::get_item".into(), recv: Some(Box::new(obj)), args: vec![idx], fallible: true }, ty, line }
+            Expr {
+                kind: ExprKind::Rt {
+                    path: "::matx::rt::get_item".into(),
+                    recv: Some(Box::new(obj)),
+                    args: vec![idx],
+                    fallible: true,
+                },
+                ty,
+                line,
+            }
         };
         match &ot {
             Ty::List(e) => {
@@ -572,7 +831,11 @@ impl Checker<'_> {
                 match idx.kind {
                     ExprKind::Int(i) if (-n..n).contains(&i) => {
                         let i = if i < 0 { i + n } else { i } as usize;
-                        Expr { kind: ExprKind::TupleGet(Box::new(obj), i), ty: ts[i].clone(), line }
+                        Expr {
+                            kind: ExprKind::TupleGet(Box::new(obj), i),
+                            ty: ts[i].clone(),
+                            line,
+                        }
                     }
                     ExprKind::Int(_) => {
                         self.error(range, "tuple index out of range");
@@ -583,20 +846,35 @@ impl Checker<'_> {
                         self.rt("tuple_get", vec![obj, i], ts[0].clone(), true, line)
                     }
                     _ => {
-                        self.error(range, "indexing a tuple of mixed types needs a constant index");
+                        self.error(
+                            range,
+                            "indexing a tuple of mixed types needs a constant index",
+                        );
                         self.poison(range)
                     }
                 }
             }
             Ty::Any => {
                 let i = self.coerce(idx, &Ty::Any, range, "index");
-                Expr { kind: ExprKind::Rt { path: "::matx::rt::any_get_item".into(), recv: Some(Box::new(obj)), args: vec![i], fallible: true }, ty: Ty::Any, line }
+                Expr {
+                    kind: ExprKind::Rt {
+                        path: "::matx::rt::any_get_item".into(),
+                        recv: Some(Box::new(obj)),
+                        args: vec![i],
+                        fallible: true,
+                    },
+                    ty: Ty::Any,
+                    line,
+                }
             }
             Ty::Class(c) => {
                 if self.find_method(c, "__getitem__").is_some() {
                     self.call_method_typed(obj, "__getitem__", vec![idx], range)
                 } else {
-                    self.error(range, format!("`{c}` objects are not subscriptable (no `__getitem__`)"));
+                    self.error(
+                        range,
+                        format!("`{c}` objects are not subscriptable (no `__getitem__`)"),
+                    );
                     self.poison(range)
                 }
             }
@@ -630,17 +908,46 @@ impl Checker<'_> {
         let ot = self.resolve(&obj.ty);
         match &ot {
             Ty::Any => {
-                let args = vec![self.opt_int(a, line), self.opt_int(b, line), self.opt_int(c, line)];
-                Expr { kind: ExprKind::Rt { path: "::matx::rt::any_get_slice".into(), recv: Some(Box::new(obj)), args, fallible: true }, ty: Ty::Any, line }
+                let args = vec![
+                    self.opt_int(a, line),
+                    self.opt_int(b, line),
+                    self.opt_int(c, line),
+                ];
+                Expr {
+                    kind: ExprKind::Rt {
+                        path: "::matx::rt::any_get_slice".into(),
+                        recv: Some(Box::new(obj)),
+                        args,
+                        fallible: true,
+                    },
+                    ty: Ty::Any,
+                    line,
+                }
             }
             Ty::List(_) | Ty::Str | Ty::Bytes | Ty::Range | Ty::TupleN(_) => {
-                let args = vec![self.opt_int(a, line), self.opt_int(b, line), self.opt_int(c, line)];
-                Expr { kind: ExprKind::Rt { path: "::matx::rt::get_slice".into(), recv: Some(Box::new(obj)), args, fallible: true }, ty: ot, line }
+                let args = vec![
+                    self.opt_int(a, line),
+                    self.opt_int(b, line),
+                    self.opt_int(c, line),
+                ];
+                Expr {
+                    kind: ExprKind::Rt {
+                        path: "::matx::rt::get_slice".into(),
+                        recv: Some(Box::new(obj)),
+                        args,
+                        fallible: true,
+                    },
+                    ty: ot,
+                    line,
+                }
             }
             Ty::Tuple(ts) => {
                 let konst = |e: &Option<Expr>| match e {
                     None => Some(None),
-                    Some(Expr { kind: ExprKind::Int(v), .. }) => Some(Some(*v)),
+                    Some(Expr {
+                        kind: ExprKind::Int(v),
+                        ..
+                    }) => Some(Some(*v)),
                     _ => None,
                 };
                 match (konst(&a), konst(&b), konst(&c)) {
@@ -651,14 +958,36 @@ impl Checker<'_> {
                             return self.poison(range);
                         };
                         let tmp = self.tmp("t");
-                        let local = Expr { kind: ExprKind::Local(tmp.clone()), ty: ot.clone(), line };
+                        let local = Expr {
+                            kind: ExprKind::Local(tmp.clone()),
+                            ty: ot.clone(),
+                            line,
+                        };
                         let xs: Vec<Expr> = idx
                             .iter()
-                            .map(|&i| Expr { kind: ExprKind::TupleGet(Box::new(local.clone()), i), ty: ts[i].clone(), line })
+                            .map(|&i| Expr {
+                                kind: ExprKind::TupleGet(Box::new(local.clone()), i),
+                                ty: ts[i].clone(),
+                                line,
+                            })
                             .collect();
                         let ty = Ty::Tuple(idx.iter().map(|&i| ts[i].clone()).collect());
-                        let st = Stmt { kind: StmtKind::Let(tmp, obj), line };
-                        Expr { kind: ExprKind::Block(vec![st], Box::new(Expr { kind: ExprKind::Tuple(xs), ty: ty.clone(), line })), ty, line }
+                        let st = Stmt {
+                            kind: StmtKind::Let(tmp, obj),
+                            line,
+                        };
+                        Expr {
+                            kind: ExprKind::Block(
+                                vec![st],
+                                Box::new(Expr {
+                                    kind: ExprKind::Tuple(xs),
+                                    ty: ty.clone(),
+                                    line,
+                                }),
+                            ),
+                            ty,
+                            line,
+                        }
                     }
                     _ => {
                         self.error(range, "slicing a tuple needs constant bounds (the result's type depends on them)");
@@ -681,7 +1010,15 @@ impl Checker<'_> {
             Ty::Class(c) => {
                 if let Some(owner) = self.field_owner(&c, name) {
                     let ty = self.field_ty(&owner, name).unwrap_or(Ty::Any);
-                    return Expr { kind: ExprKind::Field { obj: Box::new(obj), owner, field: name.to_string() }, ty, line };
+                    return Expr {
+                        kind: ExprKind::Field {
+                            obj: Box::new(obj),
+                            owner,
+                            field: name.to_string(),
+                        },
+                        ty,
+                        line,
+                    };
                 }
                 if let Some(m) = self.find_method(&c, name) {
                     if m.kind == crate::ir::MethodKind::Property {
@@ -698,7 +1035,13 @@ impl Checker<'_> {
                 self.poison(range)
             }
             other => {
-                self.error(attr.range, format!("`{}` has no attribute `{name}` usable as a value", other.py()));
+                self.error(
+                    attr.range,
+                    format!(
+                        "`{}` has no attribute `{name}` usable as a value",
+                        other.py()
+                    ),
+                );
                 self.poison(range)
             }
         }
@@ -730,25 +1073,39 @@ impl Checker<'_> {
     }
 
     pub fn field_ty(&self, owner: &str, field: &str) -> Option<Ty> {
-        self.classes.get(owner)?.fields.iter().find(|(f, _)| f == field).map(|(_, t)| t.clone())
+        self.classes
+            .get(owner)?
+            .fields
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, t)| t.clone())
     }
 
     /// An argument for an `Iterable[T]` parameter: lists pass as they are, other iterables are materialised.
-    pub fn to_list_arg(&mut self, e: Expr, range: TextRange) -> Expr {
+    pub fn list_arg(&mut self, e: Expr, range: TextRange) -> Expr {
         match self.resolve(&e.ty) {
             Ty::List(_) => e,
             Ty::Tuple(_) => self.iterable_value(e, range),
             t => {
                 let el = self.elem_type(&t, range);
                 let line = e.line;
-                Expr { kind: ExprKind::Convert(Conv::ToList, Box::new(e)), ty: Ty::list(el), line }
+                Expr {
+                    kind: ExprKind::Convert(Conv::ToList, Box::new(e)),
+                    ty: Ty::list(el),
+                    line,
+                }
             }
         }
     }
 }
 
 /// The indices a constant slice selects from a sequence of length `n` (None: step 0).
-pub fn py_slice_indices(n: i64, start: Option<i64>, stop: Option<i64>, step: i64) -> Option<Vec<usize>> {
+pub fn py_slice_indices(
+    n: i64,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: i64,
+) -> Option<Vec<usize>> {
     if step == 0 {
         return None;
     }
@@ -796,11 +1153,19 @@ fn fold_int(op: Operator, a: i128, b: i128) -> Option<i128> {
         Operator::Mult => a.checked_mul(b),
         Operator::FloorDiv if b != 0 => {
             let q = a.checked_div(b)?;
-            Some(if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q })
+            Some(if (a % b != 0) && ((a < 0) != (b < 0)) {
+                q - 1
+            } else {
+                q
+            })
         }
         Operator::Mod if b != 0 => {
             let m = a.checked_rem(b)?;
-            Some(if m != 0 && ((m < 0) != (b < 0)) { m + b } else { m })
+            Some(if m != 0 && ((m < 0) != (b < 0)) {
+                m + b
+            } else {
+                m
+            })
         }
         Operator::Pow if (0..=200).contains(&b) => a.checked_pow(b as u32),
         Operator::LShift if (0..127).contains(&b) => a.checked_mul(1i128.checked_shl(b as u32)?),
@@ -815,7 +1180,13 @@ fn fold_int(op: Operator, a: i128, b: i128) -> Option<i128> {
 /// Types whose values convert to `Any` (everything but callables and unresolved types).
 fn any_convertible(t: &Ty) -> bool {
     match t {
-        Ty::Func(..) | Ty::Var(_) | Ty::Param(_) | Ty::Iterable(_) | Ty::VarTuple(_) | Ty::Exc | Ty::Range => false,
+        Ty::Func(..)
+        | Ty::Var(_)
+        | Ty::Param(_)
+        | Ty::Iterable(_)
+        | Ty::VarTuple(_)
+        | Ty::Exc
+        | Ty::Range => false,
         Ty::List(e) | Ty::Set(e) | Ty::Optional(e) => any_convertible(e),
         Ty::Dict(k, v) => any_convertible(k) && any_convertible(v),
         Ty::Tuple(ts) => ts.iter().all(any_convertible),

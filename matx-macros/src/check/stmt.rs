@@ -1,18 +1,31 @@
 //! Statements and function bodies: locals, assignment and unpacking, control flow, exceptions.
 
 use super::{flow, Checker, FnState, FuncSig};
-use crate::ir::{self, Block, Expr, ExprKind, ForIter, ForLoop, Handler, Stmt, StmtKind, Target, TryStmt};
+use crate::ir::{
+    self, Block, Expr, ExprKind, ForIter, ForLoop, Handler, Stmt, StmtKind, Target, TryStmt,
+};
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr as AExpr, Stmt as AStmt};
 use ruff_text_size::{Ranged, TextRange};
 
 impl Checker<'_> {
     /// Checks a function body against its signature.
-    pub fn function(&mut self, f: &ast::StmtFunctionDef, sig: &FuncSig, self_class: Option<&str>) -> Option<ir::FuncDef> {
-        self.fs = FnState { ret: sig.ret.clone(), self_class: self_class.map(String::from), ..Default::default() };
+    pub fn function(
+        &mut self,
+        f: &ast::StmtFunctionDef,
+        sig: &FuncSig,
+        self_class: Option<&str>,
+    ) -> Option<ir::FuncDef> {
+        self.fs = FnState {
+            ret: sig.ret.clone(),
+            self_class: self_class.map(String::from),
+            ..Default::default()
+        };
         let mut params = sig.params.clone();
         if let Some(c) = self_class {
-            self.fs.locals.insert("self".into(), Ty::Class(c.to_string()));
+            self.fs
+                .locals
+                .insert("self".into(), Ty::Class(c.to_string()));
             self.fs.params.insert("self".into());
         }
         for p in &params {
@@ -22,7 +35,11 @@ impl Checker<'_> {
         if let Some((name, ty)) = &sig.vararg {
             self.fs.locals.insert(name.clone(), Ty::list(ty.clone()));
             self.fs.params.insert(name.clone());
-            params.push(ir::Param { name: name.clone(), ty: Ty::list(ty.clone()), default: None });
+            params.push(ir::Param {
+                name: name.clone(),
+                ty: Ty::list(ty.clone()),
+                default: None,
+            });
         }
         self.declare_locals(&f.body);
         let mut body = self.block(&f.body);
@@ -45,18 +62,28 @@ impl Checker<'_> {
             body,
             locals,
             public: true,
-            line: self.line(f.range),
         })
     }
 
     /// The function's locals with resolved types; reports those whose type is never learnt.
     pub fn finish_locals(&mut self, range: TextRange) -> Vec<(String, Ty)> {
-        let mut captured: Vec<(String, TextRange)> = self.fs.captured_by_inner.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let mut captured: Vec<(String, TextRange)> = self
+            .fs
+            .captured_by_inner
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
         captured.sort_by_key(|(_, r)| r.start());
         for (name, r) in captured {
-            let n = self.fs.assign_count.get(&name).copied().unwrap_or(0) + u32::from(self.fs.params.contains(&name));
+            let n = self.fs.assign_count.get(&name).copied().unwrap_or(0)
+                + u32::from(self.fs.params.contains(&name));
             if n > 1 {
-                let shown = self.fs.aliases.iter().find(|(_, f)| *f == name).map_or(name.clone(), |(p, _)| p.clone());
+                let shown = self
+                    .fs
+                    .aliases
+                    .iter()
+                    .find(|(_, f)| *f == name)
+                    .map_or(name.clone(), |(p, _)| p.clone());
                 self.error(
                     r,
                     format!(
@@ -77,7 +104,12 @@ impl Checker<'_> {
             }
             if self.has_var(&ty) && !self.is_poisoned(&ty) {
                 let at = self.fs.first_assign.get(&name).copied().unwrap_or(range);
-                let shown = self.fs.aliases.iter().find(|(_, f)| *f == name).map_or(name.clone(), |(p, _)| p.clone());
+                let shown = self
+                    .fs
+                    .aliases
+                    .iter()
+                    .find(|(_, f)| *f == name)
+                    .map_or(name.clone(), |(p, _)| p.clone());
                 self.error(
                     at,
                     format!(
@@ -126,7 +158,10 @@ impl Checker<'_> {
                 (Some(old), Some(a)) => {
                     let t = self.annotation(a);
                     if !self.unify(&old, &t) {
-                        self.error(range, format!("`{name}` is annotated with two different types"));
+                        self.error(
+                            range,
+                            format!("`{name}` is annotated with two different types"),
+                        );
                     }
                 }
                 (Some(_), None) => {}
@@ -138,9 +173,19 @@ impl Checker<'_> {
     pub fn mark_loop_target(&mut self, t: &Target) {
         match t {
             Target::Local(n) => *self.fs.assign_count.entry(n.clone()).or_default() += 2,
-            Target::Tuple(ts, _) | Target::ListUnpack(ts, _) => ts.iter().for_each(|t| self.mark_loop_target(t)),
-            Target::Starred { before, star, after, .. } => {
-                before.iter().chain(after.iter()).for_each(|t| self.mark_loop_target(t));
+            Target::Tuple(ts, _) | Target::ListUnpack(ts, _) => {
+                ts.iter().for_each(|t| self.mark_loop_target(t))
+            }
+            Target::Starred {
+                before,
+                star,
+                after,
+                ..
+            } => {
+                before
+                    .iter()
+                    .chain(after.iter())
+                    .for_each(|t| self.mark_loop_target(t));
                 self.mark_loop_target(star);
             }
             _ => {}
@@ -165,7 +210,10 @@ impl Checker<'_> {
     }
 
     fn push(&self, out: &mut Block, kind: StmtKind, range: TextRange) {
-        out.push(Stmt { kind, line: self.line(range) });
+        out.push(Stmt {
+            kind,
+            line: self.line(range),
+        });
     }
 
     /// A condition: only truthiness matters, so `a and b` needs no common type.
@@ -185,7 +233,15 @@ impl Checker<'_> {
                     }
                     let rhs = self.cond(v);
                     let line = acc.line;
-                    acc = Expr { kind: ExprKind::BoolOp { and, left: Box::new(acc), right: Box::new(rhs) }, ty: Ty::Bool, line };
+                    acc = Expr {
+                        kind: ExprKind::BoolOp {
+                            and,
+                            left: Box::new(acc),
+                            right: Box::new(rhs),
+                        },
+                        ty: Ty::Bool,
+                        line,
+                    };
                 }
                 self.fs.narrowed.truncate(mark);
                 acc
@@ -193,7 +249,11 @@ impl Checker<'_> {
             AExpr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => {
                 let c = self.cond(&u.operand);
                 let line = c.line;
-                Expr { kind: ExprKind::Not(Box::new(c)), ty: Ty::Bool, line }
+                Expr {
+                    kind: ExprKind::Not(Box::new(c)),
+                    ty: Ty::Bool,
+                    line,
+                }
             }
             _ => {
                 let c = self.expr(e);
@@ -314,7 +374,7 @@ impl Checker<'_> {
                 let c = self.cond(&a.test);
                 let msg = a.msg.as_ref().map(|m| {
                     let e = self.expr(m);
-                    self.to_str(e)
+                    self.str_of(e)
                 });
                 self.push(out, StmtKind::Assert(c, msg), r);
             }
@@ -367,7 +427,10 @@ impl Checker<'_> {
         self.fs.narrowed.truncate(mark);
         for (c, b, range) in chains.into_iter().rev() {
             orelse = match c {
-                Some(c) => vec![Stmt { kind: StmtKind::If(c, b, orelse), line: self.line(range) }],
+                Some(c) => vec![Stmt {
+                    kind: StmtKind::If(c, b, orelse),
+                    line: self.line(range),
+                }],
                 None => b,
             };
         }
@@ -388,9 +451,13 @@ impl Checker<'_> {
             _ => None,
         };
         match test {
-            AExpr::Compare(c) if c.ops.len() == 1 && matches!(c.comparators[0], AExpr::NoneLiteral(_)) => {
+            AExpr::Compare(c)
+                if c.ops.len() == 1 && matches!(c.comparators[0], AExpr::NoneLiteral(_)) =>
+            {
                 match (optional_local(&c.left), c.ops[0]) {
-                    (Some(n), ast::CmpOp::IsNot) | (Some(n), ast::CmpOp::NotEq) => (vec![n], vec![]),
+                    (Some(n), ast::CmpOp::IsNot) | (Some(n), ast::CmpOp::NotEq) => {
+                        (vec![n], vec![])
+                    }
                     (Some(n), ast::CmpOp::Is) | (Some(n), ast::CmpOp::Eq) => (vec![], vec![n]),
                     _ => (vec![], vec![]),
                 }
@@ -458,11 +525,24 @@ impl Checker<'_> {
             self.fs.handling.push(var.clone());
             let body = self.block(&h.body);
             self.fs.handling.pop();
-            handlers.push(Handler { kinds, name: Some(var), body });
+            handlers.push(Handler {
+                kinds,
+                name: Some(var),
+                body,
+            });
         }
         let orelse = self.block(&t.orelse);
         let finalbody = self.block(&t.finalbody);
-        self.push(out, StmtKind::Try(Box::new(TryStmt { body, handlers, orelse, finalbody })), t.range);
+        self.push(
+            out,
+            StmtKind::Try(Box::new(TryStmt {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            })),
+            t.range,
+        );
     }
 
     /// The exception class named by an `except` clause (None for `Exception`/`BaseException`, which catch all).
@@ -486,7 +566,11 @@ impl Checker<'_> {
     /// The value of `raise X`: `E("msg")`, `E`, or a caught exception variable.
     fn exception_value(&mut self, e: &AExpr) -> Expr {
         let line = self.line(e.range());
-        let exc = |kind, arg: Option<Box<Expr>>| Expr { kind: ExprKind::MakeExc(kind, arg), ty: Ty::Exc, line };
+        let exc = |kind, arg: Option<Box<Expr>>| Expr {
+            kind: ExprKind::MakeExc(kind, arg),
+            ty: Ty::Exc,
+            line,
+        };
         match e {
             AExpr::Name(n) => {
                 if let Some(k) = self.exc_ref(n.id.as_str()) {
@@ -494,7 +578,10 @@ impl Checker<'_> {
                 }
                 let v = self.expr(e);
                 if !matches!(self.resolve(&v.ty), Ty::Exc) {
-                    self.error(e.range(), "`raise` needs an exception: `raise ValueError(\"message\")`");
+                    self.error(
+                        e.range(),
+                        "`raise` needs an exception: `raise ValueError(\"message\")`",
+                    );
                 }
                 v
             }
@@ -504,11 +591,17 @@ impl Checker<'_> {
                         return self.make_exc(k, c, line);
                     }
                 }
-                self.error(e.range(), "`raise` needs an exception: `raise ValueError(\"message\")`");
+                self.error(
+                    e.range(),
+                    "`raise` needs an exception: `raise ValueError(\"message\")`",
+                );
                 self.poison(e.range())
             }
             _ => {
-                self.error(e.range(), "`raise` needs an exception: `raise ValueError(\"message\")`");
+                self.error(
+                    e.range(),
+                    "`raise` needs an exception: `raise ValueError(\"message\")`",
+                );
                 self.poison(e.range())
             }
         }
@@ -517,10 +610,17 @@ impl Checker<'_> {
     /// `E(arg)`: an exception object (for `raise`).
     pub fn make_exc(&mut self, k: ir::ExcRef, c: &ast::ExprCall, line: u32) -> Expr {
         if !c.arguments.keywords.is_empty() || c.arguments.args.len() > 1 {
-            self.error(c.range(), "exceptions take at most one argument here: `raise ValueError(\"message\")`");
+            self.error(
+                c.range(),
+                "exceptions take at most one argument here: `raise ValueError(\"message\")`",
+            );
         }
         let arg = c.arguments.args.first().map(|a| Box::new(self.expr(a)));
-        Expr { kind: ExprKind::MakeExc(k, arg), ty: Ty::Exc, line }
+        Expr {
+            kind: ExprKind::MakeExc(k, arg),
+            ty: Ty::Exc,
+            line,
+        }
     }
 
     /// Assigns `value` to an assignment target.
@@ -540,9 +640,9 @@ impl Checker<'_> {
                     _ => false,
                 };
                 let value = match self.resolve(&value.ty) {
-                    Ty::Tuple(_) if starred => self.to_list_arg(value, r),
+                    Ty::Tuple(_) if starred => self.list_arg(value, r),
                     Ty::Tuple(_) | Ty::List(_) | Ty::Var(_) => value,
-                    _ => self.to_list_arg(value, r),
+                    _ => self.list_arg(value, r),
                 };
                 let ty = value.ty.clone();
                 let t = self.target(target, &ty, out);
@@ -557,10 +657,19 @@ impl Checker<'_> {
     /// The type a target already has, known before its value is checked (for lambdas and displays).
     fn expected_for_target(&self, t: &AExpr) -> Option<Ty> {
         let t = match t {
-            AExpr::Name(n) => self.fs.locals.get(&self.renamed(n.id.as_str())).map(|t| self.resolve(t))?,
+            AExpr::Name(n) => self
+                .fs
+                .locals
+                .get(&self.renamed(n.id.as_str()))
+                .map(|t| self.resolve(t))?,
             AExpr::Attribute(a) => {
-                let AExpr::Name(n) = a.value.as_ref() else { return None };
-                let Ty::Class(c) = self.fs.locals.get(n.id.as_str()).map(|t| self.resolve(t))? else { return None };
+                let AExpr::Name(n) = a.value.as_ref() else {
+                    return None;
+                };
+                let Ty::Class(c) = self.fs.locals.get(n.id.as_str()).map(|t| self.resolve(t))?
+                else {
+                    return None;
+                };
                 let owner = self.field_owner(&c, a.attr.id.as_str())?;
                 self.field_ty(&owner, a.attr.id.as_str())?
             }
@@ -592,12 +701,13 @@ impl Checker<'_> {
     }
 
     /// Builds an assignment target for a value of type `ty`. For names, marks assignment and drops narrowing.
+    #[allow(clippy::only_used_in_recursion)]
     pub fn target(&mut self, target: &AExpr, ty: &Ty, out: &mut Block) -> Target {
         let r = target.range();
         match target {
             AExpr::Name(n) => {
                 let name = self.renamed(n.id.as_str());
-                if self.fs.locals.get(&name).is_none() {
+                if !self.fs.locals.contains_key(&name) {
                     if self.fs.outer.contains_key(&name) {
                         self.error(r, format!("`{name}` belongs to the enclosing function: a nested function may read it but not assign it"));
                     } else {
@@ -634,7 +744,10 @@ impl Checker<'_> {
                         }
                     }
                     other => {
-                        self.error(r, format!("cannot set attribute `{}` on a `{}`", a.attr.id, other.py()));
+                        self.error(
+                            r,
+                            format!("cannot set attribute `{}` on a `{}`", a.attr.id, other.py()),
+                        );
                         Target::Discard
                     }
                 }
@@ -644,14 +757,24 @@ impl Checker<'_> {
                 let ot = self.resolve(&obj.ty);
                 if let AExpr::Slice(sl) = s.slice.as_ref() {
                     if !matches!(ot, Ty::List(_)) {
-                        self.error(r, format!("slice assignment needs a list, not `{}`", ot.py()));
+                        self.error(
+                            r,
+                            format!("slice assignment needs a list, not `{}`", ot.py()),
+                        );
                     }
-                    let mut b = |e: &Option<Box<AExpr>>| e.as_ref().map(|x| {
-                        let v = self.expr(x);
-                        self.coerce(v, &Ty::Int, x.range(), "slice index")
-                    });
+                    let mut b = |e: &Option<Box<AExpr>>| {
+                        e.as_ref().map(|x| {
+                            let v = self.expr(x);
+                            self.coerce(v, &Ty::Int, x.range(), "slice index")
+                        })
+                    };
                     let (lower, upper, step) = (b(&sl.lower), b(&sl.upper), b(&sl.step));
-                    return Target::Slice { obj, lower, upper, step };
+                    return Target::Slice {
+                        obj,
+                        lower,
+                        upper,
+                        step,
+                    };
                 }
                 let idx = self.expr(&s.slice);
                 match ot {
@@ -665,11 +788,17 @@ impl Checker<'_> {
                     }
                     Ty::Class(c) => {
                         // obj[i] = v through __setitem__: lowered as a statement call.
-                        self.error(r, format!("item assignment on `{c}` objects is not supported"));
+                        self.error(
+                            r,
+                            format!("item assignment on `{c}` objects is not supported"),
+                        );
                         Target::Discard
                     }
                     other => {
-                        self.error(r, format!("`{}` does not support item assignment", other.py()));
+                        self.error(
+                            r,
+                            format!("`{}` does not support item assignment", other.py()),
+                        );
                         Target::Discard
                     }
                 }
@@ -681,11 +810,19 @@ impl Checker<'_> {
                         if ts.len() != elts.len() {
                             self.error(
                                 r,
-                                format!("cannot unpack a tuple of {} values into {} targets", ts.len(), elts.len()),
+                                format!(
+                                    "cannot unpack a tuple of {} values into {} targets",
+                                    ts.len(),
+                                    elts.len()
+                                ),
                             );
                             return Target::Discard;
                         }
-                        let targets = elts.iter().zip(&ts).map(|(e, t)| self.target(e, t, out)).collect();
+                        let targets = elts
+                            .iter()
+                            .zip(&ts)
+                            .map(|(e, t)| self.target(e, t, out))
+                            .collect();
                         Target::Tuple(targets, ts)
                     }
                     (Ty::List(el), None) => {
@@ -694,19 +831,35 @@ impl Checker<'_> {
                     }
                     (Ty::List(el), Some(i)) => {
                         let before = elts[..i].iter().map(|e| self.target(e, &el, out)).collect();
-                        let after = elts[i + 1..].iter().map(|e| self.target(e, &el, out)).collect();
+                        let after = elts[i + 1..]
+                            .iter()
+                            .map(|e| self.target(e, &el, out))
+                            .collect();
                         let star_t = match &elts[i] {
-                            AExpr::Starred(s) => self.target(&s.value, &Ty::list((*el).clone()), out),
+                            AExpr::Starred(s) => {
+                                self.target(&s.value, &Ty::list((*el).clone()), out)
+                            }
                             _ => Target::Discard,
                         };
-                        Target::Starred { before, star: Box::new(star_t), after, elem: *el }
+                        Target::Starred {
+                            before,
+                            star: Box::new(star_t),
+                            after,
+                            elem: *el,
+                        }
                     }
                     (Ty::Var(_), _) => {
                         self.error(r, "cannot unpack a value of unknown type: annotate it");
                         Target::Discard
                     }
                     (other, _) => {
-                        self.error(r, format!("cannot unpack a `{}` here (starred unpacking needs a list)", other.py()));
+                        self.error(
+                            r,
+                            format!(
+                                "cannot unpack a `{}` here (starred unpacking needs a list)",
+                                other.py()
+                            ),
+                        );
                         Target::Discard
                     }
                 }
@@ -724,17 +877,34 @@ impl Checker<'_> {
             AExpr::Name(_) => {
                 let cur = self.expr(&a.target);
                 let rhs = self.expr(&a.value);
-                let v = if matches!(self.resolve(&cur.ty), Ty::List(_)) && matches!(a.op, ast::Operator::Add) {
+                let v = if matches!(self.resolve(&cur.ty), Ty::List(_))
+                    && matches!(a.op, ast::Operator::Add)
+                {
                     // list += iterable extends in place (aliases see it).
-                    let rhs = self.to_list_arg(rhs, a.value.range());
+                    let rhs = self.list_arg(rhs, a.value.range());
                     let line = cur.line;
                     let ty = cur.ty.clone();
                     let ext = Expr {
-                        kind: ExprKind::Method { recv: Box::new(cur.clone()), name: "extend".into(), args: vec![rhs], fallible: true },
+                        kind: ExprKind::Method {
+                            recv: Box::new(cur.clone()),
+                            name: "extend".into(),
+                            args: vec![rhs],
+                            fallible: true,
+                        },
                         ty: Ty::None,
                         line,
                     };
-                    Expr { kind: ExprKind::Block(vec![Stmt { kind: StmtKind::Expr(ext), line }], Box::new(cur)), ty, line }
+                    Expr {
+                        kind: ExprKind::Block(
+                            vec![Stmt {
+                                kind: StmtKind::Expr(ext),
+                                line,
+                            }],
+                            Box::new(cur),
+                        ),
+                        ty,
+                        line,
+                    }
                 } else {
                     self.binop(a.op, cur, rhs, r)
                 };
@@ -746,14 +916,22 @@ impl Checker<'_> {
                 let ty = obj.ty.clone();
                 let line = obj.line;
                 self.push(out, StmtKind::Let(tmp.clone(), obj), r);
-                let objv = Expr { kind: ExprKind::Local(tmp.clone()), ty, line };
+                let objv = Expr {
+                    kind: ExprKind::Local(tmp.clone()),
+                    ty,
+                    line,
+                };
                 let cur = self.attribute_of(objv.clone(), &at.attr, at.range);
                 let rhs = self.expr(&a.value);
                 let v = self.binop(a.op, cur, rhs, r);
                 if let Ty::Class(c) = self.resolve(&objv.ty) {
                     let field = at.attr.id.to_string();
                     if let Some(owner) = self.field_owner(&c, &field) {
-                        let t = Target::Field { obj: objv, owner, field };
+                        let t = Target::Field {
+                            obj: objv,
+                            owner,
+                            field,
+                        };
                         let v = self.coerce_to_target(&t, v, r);
                         self.push(out, StmtKind::Assign(t, v), r);
                         return;
@@ -768,8 +946,16 @@ impl Checker<'_> {
                 let (oty, ity, line) = (obj.ty.clone(), idx.ty.clone(), obj.line);
                 self.push(out, StmtKind::Let(to.clone(), obj), r);
                 self.push(out, StmtKind::Let(ti.clone(), idx), r);
-                let objv = Expr { kind: ExprKind::Local(to), ty: oty, line };
-                let idxv = Expr { kind: ExprKind::Local(ti), ty: ity, line };
+                let objv = Expr {
+                    kind: ExprKind::Local(to),
+                    ty: oty,
+                    line,
+                };
+                let idxv = Expr {
+                    kind: ExprKind::Local(ti),
+                    ty: ity,
+                    line,
+                };
                 let cur = self.subscript_of(objv.clone(), idxv.clone(), s.range);
                 let rhs = self.expr(&a.value);
                 let v = self.binop(a.op, cur, rhs, r);
@@ -777,7 +963,10 @@ impl Checker<'_> {
                     Ty::List(_) => self.coerce(idxv, &Ty::Int, r, "list index"),
                     Ty::Dict(k, _) => self.coerce(idxv, &k, r, "dict key"),
                     other => {
-                        self.error(r, format!("`{}` does not support item assignment", other.py()));
+                        self.error(
+                            r,
+                            format!("`{}` does not support item assignment", other.py()),
+                        );
                         return;
                     }
                 };
@@ -839,8 +1028,16 @@ impl Checker<'_> {
         let ty = Ty::optional(Ty::Int);
         match v {
             Some(e) if matches!(self.resolve(&e.ty), Ty::Optional(_)) => e,
-            Some(e) => Expr { kind: ExprKind::Convert(ir::Conv::Some, Box::new(e)), ty, line },
-            None => Expr { kind: ExprKind::NoneLit, ty, line },
+            Some(e) => Expr {
+                kind: ExprKind::Convert(ir::Conv::Some, Box::new(e)),
+                ty,
+                line,
+            },
+            None => Expr {
+                kind: ExprKind::NoneLit,
+                ty,
+                line,
+            },
         }
     }
 
@@ -848,7 +1045,10 @@ impl Checker<'_> {
     fn for_iter(&mut self, it: &AExpr) -> (ForIter, Ty) {
         if let AExpr::Call(c) = it {
             if let AExpr::Name(n) = c.func.as_ref() {
-                if n.id.as_str() == "range" && !self.fs.locals.contains_key("range") && c.arguments.keywords.is_empty() {
+                if n.id.as_str() == "range"
+                    && !self.fs.locals.contains_key("range")
+                    && c.arguments.keywords.is_empty()
+                {
                     let args: Vec<Expr> = c
                         .arguments
                         .args
@@ -859,7 +1059,11 @@ impl Checker<'_> {
                         })
                         .collect();
                     let line = self.line(it.range());
-                    let int = |v: i64| Expr { kind: ExprKind::Int(v), ty: Ty::Int, line };
+                    let int = |v: i64| Expr {
+                        kind: ExprKind::Int(v),
+                        ty: Ty::Int,
+                        line,
+                    };
                     let mut a = args.into_iter();
                     let (start, stop, step) = match (a.next(), a.next(), a.next(), a.next()) {
                         (Some(stop), None, None, None) => (int(0), stop, int(1)),

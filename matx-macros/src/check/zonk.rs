@@ -53,7 +53,7 @@ impl Checker<'_> {
                         self.zonk_expr(m);
                     }
                 }
-                StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+                StmtKind::Break | StmtKind::Continue => {}
             }
         }
     }
@@ -66,7 +66,12 @@ impl Checker<'_> {
                 self.zonk_expr(obj);
                 self.zonk_expr(index);
             }
-            Target::Slice { obj, lower, upper, step } => {
+            Target::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
                 self.zonk_expr(obj);
                 for e in [lower, upper, step].into_iter().flatten() {
                     self.zonk_expr(e);
@@ -76,8 +81,16 @@ impl Checker<'_> {
                 ts.iter_mut().for_each(|t| self.zonk_target(t));
                 tys.iter_mut().for_each(|t| *t = self.resolve(t));
             }
-            Target::Starred { before, star, after, elem } => {
-                before.iter_mut().chain(after.iter_mut()).for_each(|t| self.zonk_target(t));
+            Target::Starred {
+                before,
+                star,
+                after,
+                elem,
+            } => {
+                before
+                    .iter_mut()
+                    .chain(after.iter_mut())
+                    .for_each(|t| self.zonk_target(t));
                 self.zonk_target(star);
                 *elem = self.resolve(elem);
             }
@@ -112,8 +125,7 @@ impl Checker<'_> {
             | ExprKind::Str(_)
             | ExprKind::Bytes(_)
             | ExprKind::Local(_)
-            | ExprKind::Const(_)
-            | ExprKind::ExcVar(_) => {}
+            | ExprKind::Const(_) => {}
             ExprKind::Rt { recv, args, .. } => {
                 if let Some(r) = recv {
                     self.zonk_expr(r);
@@ -128,18 +140,22 @@ impl Checker<'_> {
                 self.zonk_expr(func);
                 args.iter_mut().for_each(|a| self.zonk_expr(a));
             }
-            ExprKind::Call { args, .. } | ExprKind::New { args, .. } => args.iter_mut().for_each(|a| self.zonk_expr(a)),
-            ExprKind::List(xs) | ExprKind::Set(xs) | ExprKind::Tuple(xs) | ExprKind::Prim(_, xs) => {
-                xs.iter_mut().for_each(|a| self.zonk_expr(a))
+            ExprKind::Call { args, .. } | ExprKind::New { args, .. } => {
+                args.iter_mut().for_each(|a| self.zonk_expr(a))
             }
+            ExprKind::List(xs)
+            | ExprKind::Set(xs)
+            | ExprKind::Tuple(xs)
+            | ExprKind::Prim(_, xs) => xs.iter_mut().for_each(|a| self.zonk_expr(a)),
             ExprKind::Dict(kv) => kv.iter_mut().for_each(|(k, v)| {
                 self.zonk_expr(k);
                 self.zonk_expr(v);
             }),
-            ExprKind::Field { obj, .. } | ExprKind::Upcast { obj, .. } => self.zonk_expr(obj),
-            ExprKind::TupleGet(x, _) | ExprKind::Not(x) | ExprKind::Truth(x) | ExprKind::Convert(_, x) => {
-                self.zonk_expr(x)
-            }
+            ExprKind::Field { obj, .. } => self.zonk_expr(obj),
+            ExprKind::TupleGet(x, _)
+            | ExprKind::Not(x)
+            | ExprKind::Truth(x)
+            | ExprKind::Convert(_, x) => self.zonk_expr(x),
             ExprKind::IsInstance(x, _) => self.zonk_expr(x),
             ExprKind::Block(b, x) => {
                 self.zonk_block(b);
@@ -154,14 +170,25 @@ impl Checker<'_> {
                 self.zonk_expr(left);
                 self.zonk_expr(right);
             }
-            ExprKind::Lambda { params, ret, body, locals, .. } => {
+            ExprKind::Lambda {
+                params,
+                ret,
+                body,
+                locals,
+                ..
+            } => {
                 params.iter_mut().for_each(|(_, t)| *t = self.resolve(t));
                 locals.iter_mut().for_each(|(_, t)| *t = self.resolve(t));
                 *ret = self.resolve(ret);
                 self.zonk_block(body);
             }
             ExprKind::Format(parts) => self.zonk_parts(parts),
-            ExprKind::FormatCall { template, args, kwargs, .. } => {
+            ExprKind::FormatCall {
+                template,
+                args,
+                kwargs,
+                ..
+            } => {
                 self.zonk_expr(template);
                 args.iter_mut().for_each(|a| self.zonk_expr(a));
                 kwargs.iter_mut().for_each(|(_, a)| self.zonk_expr(a));
@@ -188,7 +215,10 @@ fn default_vars(t: Ty) -> Ty {
             Ty::Any => Ty::Optional(Box::new(Ty::None)),
             e => Ty::Optional(Box::new(e)),
         },
-        Ty::Func(a, r) => Ty::Func(a.into_iter().map(default_vars).collect(), Box::new(default_vars(*r))),
+        Ty::Func(a, r) => Ty::Func(
+            a.into_iter().map(default_vars).collect(),
+            Box::new(default_vars(*r)),
+        ),
         other => other,
     }
 }

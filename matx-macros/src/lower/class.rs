@@ -12,8 +12,16 @@ impl Lower<'_> {
     fn own_virtuals(&self, c: &ClassDef) -> Vec<MethodInfo> {
         c.methods
             .iter()
-            .filter(|m| m.defined_in == c.name && m.kind != MethodKind::Static && m.name != "__init__")
-            .filter(|m| !c.ancestors.iter().any(|a| self.classes.get(a).is_some_and(|ac| ac.methods.iter().any(|x| x.name == m.name))))
+            .filter(|m| {
+                m.defined_in == c.name && m.kind != MethodKind::Static && m.name != "__init__"
+            })
+            .filter(|m| {
+                !c.ancestors.iter().any(|a| {
+                    self.classes
+                        .get(a)
+                        .is_some_and(|ac| ac.methods.iter().any(|x| x.name == m.name))
+                })
+            })
             .cloned()
             .collect()
     }
@@ -87,22 +95,35 @@ impl Lower<'_> {
         });
 
         // Concrete object: one field part per class in the chain.
-        let chain: Vec<String> = std::iter::once(c.name.clone()).chain(c.ancestors.iter().cloned()).collect();
+        let chain: Vec<String> = std::iter::once(c.name.clone())
+            .chain(c.ancestors.iter().cloned())
+            .collect();
         let parts = chain.iter().map(|k| {
             let p = format_ident!("f_{}", k);
             let t = format_ident!("{}__Fields", k);
             quote!(#p: ::matx::__private::RwLock<#t>)
         });
         let defaults_of = |k: &str, cx: &mut FnCx| -> TokenStream {
-            let Some(cd) = self.classes.get(k) else { return quote!() };
-            let sets = cd.defaults.iter().map(|(f, e)| {
-                let f = ident(f);
-                let v = self.expr(e, cx);
-                quote!(#f: ::std::option::Option::Some(#v),)
-            }).collect::<Vec<_>>();
+            let Some(cd) = self.classes.get(k) else {
+                return quote!();
+            };
+            let sets = cd
+                .defaults
+                .iter()
+                .map(|(f, e)| {
+                    let f = ident(f);
+                    let v = self.expr(e, cx);
+                    quote!(#f: ::std::option::Option::Some(#v),)
+                })
+                .collect::<Vec<_>>();
             quote!(#(#sets)*)
         };
-        let mut cx = FnCx { frames: vec![], ret: Ty::Class(c.name.clone()), handling: vec![], counter: 0 };
+        let mut cx = FnCx {
+            frames: vec![],
+            ret: Ty::Class(c.name.clone()),
+            handling: vec![],
+            counter: 0,
+        };
         let part_inits: Vec<TokenStream> = chain
             .iter()
             .map(|k| {
@@ -116,7 +137,9 @@ impl Lower<'_> {
         // impl of every interface in the chain for the concrete object.
         let mut impls = TokenStream::new();
         for k in &chain {
-            let Some(kd) = self.classes.get(k) else { continue };
+            let Some(kd) = self.classes.get(k) else {
+                continue;
+            };
             let kiface = format_ident!("{}__Iface", k);
             let kacc = format_ident!("__f_{}", k);
             let kpart = format_ident!("f_{}", k);
@@ -162,10 +185,13 @@ impl Lower<'_> {
                 let f = format_ident!("{}__{}", m.defined_in, "__init__");
                 let h = format_ident!("{}", m.defined_in);
                 let hi = format_ident!("{}__Iface", m.defined_in);
-                (params, quote! {
-                    let __h: ::std::sync::Arc<dyn #hi> = __obj.clone();
-                    #f(#h(__h) #(, #names)*)?;
-                })
+                (
+                    params,
+                    quote! {
+                        let __h: ::std::sync::Arc<dyn #hi> = __obj.clone();
+                        #f(#h(__h) #(, #names)*)?;
+                    },
+                )
             }
             None => (vec![], quote!()),
         };
@@ -183,25 +209,35 @@ impl Lower<'_> {
         } else {
             quote!(self.py_repr(out))
         };
-        let eq_ok = self.resolve_method(&c.name, "__eq__").is_some_and(|m| m.params.len() == 1 && m.params[0].ty == Ty::Class(c.name.clone()));
+        let eq_ok = self
+            .resolve_method(&c.name, "__eq__")
+            .is_some_and(|m| m.params.len() == 1 && m.params[0].ty == Ty::Class(c.name.clone()));
         let eq = if eq_ok {
             quote!(::std::sync::Arc::clone(&self.0).m___eq__(::std::clone::Clone::clone(other)))
         } else {
-            quote!(::std::result::Result::Ok(::std::sync::Arc::ptr_eq(&self.0, &other.0)))
+            quote!(::std::result::Result::Ok(::std::sync::Arc::ptr_eq(
+                &self.0, &other.0
+            )))
         };
         let truth = if has("__bool__") {
             quote!(::std::sync::Arc::clone(&self.0).m___bool__())
         } else if has("__len__") {
-            quote!(::std::result::Result::Ok(::std::sync::Arc::clone(&self.0).m___len__()? != 0))
+            quote!(::std::result::Result::Ok(
+                ::std::sync::Arc::clone(&self.0).m___len__()? != 0
+            ))
         } else {
             quote!(::std::result::Result::Ok(true))
         };
-        let lt_ok = self.resolve_method(&c.name, "__lt__").is_some_and(|m| m.params.len() == 1 && m.params[0].ty == Ty::Class(c.name.clone()));
+        let lt_ok = self
+            .resolve_method(&c.name, "__lt__")
+            .is_some_and(|m| m.params.len() == 1 && m.params[0].ty == Ty::Class(c.name.clone()));
         let ord = if lt_ok {
             let le = if self.resolve_method(&c.name, "__le__").is_some() {
                 quote!(::std::sync::Arc::clone(&self.0).m___le__(::std::clone::Clone::clone(other)))
             } else {
-                quote!(::std::result::Result::Ok(self.py_lt(other)? || ::matx::PyValue::py_eq(self, other)?))
+                quote!(::std::result::Result::Ok(
+                    self.py_lt(other)? || ::matx::PyValue::py_eq(self, other)?
+                ))
             };
             quote! {
                 #[automatically_derived]

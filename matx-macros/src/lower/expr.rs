@@ -63,7 +63,10 @@ impl Lower<'_> {
                 }
             }
             ExprKind::BigInt(v) => {
-                let msg = format!("{}:{}: the integer {v} does not fit in 64 bits (matx ints are 64-bit)", self.file, line);
+                let msg = format!(
+                    "{}:{}: the integer {v} does not fit in 64 bits (matx ints are 64-bit)",
+                    self.file, line
+                );
                 quote!(::std::compile_error!(#msg))
             }
             ExprKind::Float(v) => Self::float_lit(*v),
@@ -91,7 +94,12 @@ impl Lower<'_> {
                 let g = format_ident!("__matx_const_{}", n);
                 self.check(quote!(#g()), line, cx)
             }
-            ExprKind::Rt { path, recv, args, fallible } => {
+            ExprKind::Rt {
+                path,
+                recv,
+                args,
+                fallible,
+            } => {
                 let p: TokenStream = path.parse().unwrap_or_default();
                 let mut a = Vec::new();
                 if let Some(r) = recv {
@@ -106,7 +114,12 @@ impl Lower<'_> {
                     call
                 }
             }
-            ExprKind::Method { recv, name, args, fallible } => {
+            ExprKind::Method {
+                recv,
+                name,
+                args,
+                fallible,
+            } => {
                 let r = self.place(recv, cx);
                 let a = self.args(args, cx);
                 let m = format_ident!("{}", name);
@@ -151,10 +164,6 @@ impl Lower<'_> {
                     match __v { ::std::option::Option::Some(__v) => __v, ::std::option::Option::None => { #err } }
                 })
             }
-            ExprKind::Upcast { obj, base } => {
-                let o = self.expr(obj, cx);
-                self.upcast(o, base)
-            }
             ExprKind::List(xs) => {
                 let t = elem_rust(&e.ty);
                 let xs = self.args(xs, cx);
@@ -167,7 +176,11 @@ impl Lower<'_> {
             ExprKind::Set(xs) => {
                 let t = elem_rust(&e.ty);
                 let xs = self.args(xs, cx);
-                self.check(quote!(::matx::Set::<#t>::from_vec(::std::vec![#(#xs),*])), line, cx)
+                self.check(
+                    quote!(::matx::Set::<#t>::from_vec(::std::vec![#(#xs),*])),
+                    line,
+                    cx,
+                )
             }
             ExprKind::Dict(kvs) => {
                 let (k, v) = match &e.ty {
@@ -206,7 +219,11 @@ impl Lower<'_> {
             ExprKind::BoolOp { and, left, right } => {
                 let (l, r) = (self.expr(left, cx), self.expr(right, cx));
                 if e.ty == Ty::Bool {
-                    return if *and { quote!((#l && #r)) } else { quote!((#l || #r)) };
+                    return if *and {
+                        quote!((#l && #r))
+                    } else {
+                        quote!((#l || #r))
+                    };
                 }
                 let truth = self.check(quote!(::matx::PyValue::py_bool(&__l)), line, cx);
                 if *and {
@@ -252,7 +269,13 @@ impl Lower<'_> {
                 }
             }
             ExprKind::Convert(c, x) => self.convert(c, x, &e.ty, line, cx),
-            ExprKind::Lambda { params, ret, body, captures, locals } => {
+            ExprKind::Lambda {
+                params,
+                ret,
+                body,
+                captures,
+                locals,
+            } => {
                 let caps = captures.iter().map(|c| {
                     let c = ident(c);
                     quote!(let #c = ::std::clone::Clone::clone(&#c);)
@@ -264,7 +287,12 @@ impl Lower<'_> {
                 });
                 let pts = params.iter().map(|(_, t)| t.rust());
                 let rt = ret.rust();
-                let mut inner = FnCx { frames: vec![], ret: ret.clone(), handling: vec![], counter: cx.counter + 1000 };
+                let mut inner = FnCx {
+                    frames: vec![],
+                    ret: ret.clone(),
+                    handling: vec![],
+                    counter: cx.counter + 1000,
+                };
                 let b = self.body(locals, body, ret, &mut inner);
                 quote!({
                     #(#caps)*
@@ -282,7 +310,12 @@ impl Lower<'_> {
                 let body = self.fmt_parts(parts, quote!(__s), line, cx);
                 quote!({ let mut __s = ::std::string::String::new(); #body ::matx::Str::from(__s) })
             }
-            ExprKind::FormatCall { template, args, kwargs, percent } => {
+            ExprKind::FormatCall {
+                template,
+                args,
+                kwargs,
+                percent,
+            } => {
                 let t = self.place(template, cx);
                 let a: Vec<TokenStream> = args.iter().map(|a| self.fmt_arg(a, cx)).collect();
                 let call = if *percent {
@@ -317,10 +350,6 @@ impl Lower<'_> {
                     }
                 }
             }
-            ExprKind::ExcVar(n) => {
-                let n = ident(n);
-                quote!(::std::clone::Clone::clone(&#n))
-            }
         }
     }
 
@@ -332,7 +361,13 @@ impl Lower<'_> {
         }
     }
 
-    fn fmt_parts(&self, parts: &[FmtPart], out: TokenStream, line: u32, cx: &mut FnCx) -> TokenStream {
+    fn fmt_parts(
+        &self,
+        parts: &[FmtPart],
+        out: TokenStream,
+        line: u32,
+        cx: &mut FnCx,
+    ) -> TokenStream {
         let mut body = TokenStream::new();
         for p in parts {
             let stmt = match p {
@@ -355,7 +390,16 @@ impl Lower<'_> {
                 FmtPart::Spec(x, spec) => {
                     let v = self.expr(x, cx);
                     let spec_tokens = if spec.iter().all(|p| matches!(p, FmtPart::Lit(_))) {
-                        let s: String = spec.iter().map(|p| if let FmtPart::Lit(s) = p { s.as_str() } else { "" }).collect();
+                        let s: String = spec
+                            .iter()
+                            .map(|p| {
+                                if let FmtPart::Lit(s) = p {
+                                    s.as_str()
+                                } else {
+                                    ""
+                                }
+                            })
+                            .collect();
                         quote!(#s)
                     } else {
                         let b = self.fmt_parts(spec, quote!(__spec), line, cx);
@@ -395,7 +439,6 @@ impl Lower<'_> {
                 self.check(quote!(<#t as ::matx::FromAny>::from_any(&#v)), line, cx)
             }
             Conv::Upcast(b) => self.upcast(v, b),
-            Conv::FuncValue(_) => v,
             Conv::ToList => self.check(quote!(::matx::rt::to_list(&#v)), line, cx),
             Conv::TupleToVec(n) => {
                 let idx = (0..*n).map(syn_index);

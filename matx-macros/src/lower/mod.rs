@@ -15,7 +15,10 @@ use std::collections::HashMap;
 #[derive(Clone)]
 enum Frame {
     /// A Python loop: `break`/`continue` labels.
-    Loop { brk: syn_label::Label, cont: syn_label::Label },
+    Loop {
+        brk: syn_label::Label,
+        cont: syn_label::Label,
+    },
     /// The body of a `try` with handlers: errors break out to it.
     TryBody(syn_label::Label),
     /// A `try` with `finally`: every exit is intercepted.
@@ -50,12 +53,14 @@ pub struct FnCx {
 pub struct Lower<'a> {
     pub file: &'a str,
     pub classes: HashMap<String, &'a ir::ClassDef>,
-    pub module: &'a Module,
 }
 
 /// Lowers a checked module to the items of the expansion.
 pub fn lower_module(m: &Module, file: &str) -> TokenStream {
-    let lw = Lower { file, classes: m.classes.iter().map(|c| (c.name.clone(), c)).collect(), module: m };
+    let lw = Lower {
+        file,
+        classes: m.classes.iter().map(|c| (c.name.clone(), c)).collect(),
+    };
     let mut out = TokenStream::new();
     for e in &m.exc_classes {
         let name = format_ident!("{}", e.name);
@@ -114,7 +119,12 @@ impl Lower<'_> {
         let getter = format_ident!("__matx_const_{}", c.name);
         let init = format_ident!("__matx_init_{}", c.name);
         let ty = c.ty.rust();
-        let mut cx = FnCx { frames: vec![], ret: c.ty.clone(), handling: vec![], counter: 0 };
+        let mut cx = FnCx {
+            frames: vec![],
+            ret: c.ty.clone(),
+            handling: vec![],
+            counter: 0,
+        };
         let v = self.expr(&c.value, &mut cx);
         quote! {
             #[allow(non_snake_case, unused_parens, unused_braces, clippy::all)]
@@ -131,7 +141,13 @@ impl Lower<'_> {
     }
 
     /// The body of a function: local declarations, statements, and the fall-through exit.
-    fn body(&self, locals: &[(String, Ty)], body: &ir::Block, ret: &Ty, cx: &mut FnCx) -> TokenStream {
+    fn body(
+        &self,
+        locals: &[(String, Ty)],
+        body: &ir::Block,
+        ret: &Ty,
+        cx: &mut FnCx,
+    ) -> TokenStream {
         let decls = locals.iter().map(|(n, t)| {
             let n = ident(n);
             let t = t.rust();
@@ -165,7 +181,12 @@ impl Lower<'_> {
             params.push(quote!(mut #n: #t));
         }
         let ret = f.ret.rust();
-        let mut cx = FnCx { frames: vec![], ret: f.ret.clone(), handling: vec![], counter: 0 };
+        let mut cx = FnCx {
+            frames: vec![],
+            ret: f.ret.clone(),
+            handling: vec![],
+            counter: 0,
+        };
         let body = self.body(&f.locals, &f.body, &f.ret, &mut cx);
         let vis = if f.public { quote!(pub) } else { quote!() };
         quote! {

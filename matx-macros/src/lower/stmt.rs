@@ -43,7 +43,11 @@ impl Lower<'_> {
         for f in cx.frames.iter().rev() {
             match f {
                 Frame::Loop { brk: b, cont } => {
-                    return if brk { quote!(break #b;) } else { quote!(continue #cont;) };
+                    return if brk {
+                        quote!(break #b;)
+                    } else {
+                        quote!(continue #cont;)
+                    };
                 }
                 Frame::Finally(l) => {
                     return if brk {
@@ -89,7 +93,10 @@ impl Lower<'_> {
             StmtKind::While(c, body, orelse) => {
                 let (brk, cont) = (cx.label("brk"), cx.label("cont"));
                 let c = self.expr(c, cx);
-                cx.frames.push(Frame::Loop { brk: brk.clone(), cont: cont.clone() });
+                cx.frames.push(Frame::Loop {
+                    brk: brk.clone(),
+                    cont: cont.clone(),
+                });
                 let body = self.block(body, cx);
                 cx.frames.pop();
                 let orelse = self.block(orelse, cx);
@@ -99,7 +106,10 @@ impl Lower<'_> {
                 let (brk, cont) = (cx.label("brk"), cx.label("cont"));
                 let item = cx.tmp("item");
                 let assign = self.assign(&f.target, quote!(#item), line, cx);
-                cx.frames.push(Frame::Loop { brk: brk.clone(), cont: cont.clone() });
+                cx.frames.push(Frame::Loop {
+                    brk: brk.clone(),
+                    cont: cont.clone(),
+                });
                 let body = self.block(&f.body, cx);
                 cx.frames.pop();
                 let orelse = self.block(&f.orelse, cx);
@@ -168,7 +178,10 @@ impl Lower<'_> {
                             let h = ident(h);
                             quote!(::std::clone::Clone::clone(&#h))
                         }
-                        None => quote!(::matx::Error::new(&::matx::exc::RuntimeError, "No active exception to reraise")),
+                        None => quote!(::matx::Error::new(
+                            &::matx::exc::RuntimeError,
+                            "No active exception to reraise"
+                        )),
                     },
                     Some(e) => {
                         let v = self.expr(e, cx);
@@ -186,12 +199,13 @@ impl Lower<'_> {
                         let m = self.expr(m, cx);
                         quote!(::matx::rt::exc_with_str(&::matx::exc::AssertionError, #m).at(#file, #line))
                     }
-                    None => quote!(::matx::Error::bare(&::matx::exc::AssertionError).at(#file, #line)),
+                    None => {
+                        quote!(::matx::Error::bare(&::matx::exc::AssertionError).at(#file, #line))
+                    }
                 };
                 let r = self.raise(e, cx);
                 quote!(if !#c { #r; })
             }
-            StmtKind::Pass => quote!(),
             StmtKind::Try(t) => self.try_stmt(t, cx),
         }
     }
@@ -302,7 +316,12 @@ impl Lower<'_> {
                 let call = self.check(quote!(::matx::rt::set_item(&__o, #i, #v)), line, cx);
                 quote!({ let __o = #o; #call; })
             }
-            Target::Slice { obj, lower, upper, step } => {
+            Target::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
                 let o = self.expr(obj, cx);
                 let b = |e: &Option<crate::ir::Expr>, cx: &mut FnCx| match e {
                     Some(e) => {
@@ -312,7 +331,11 @@ impl Lower<'_> {
                     None => quote!(::std::option::Option::None),
                 };
                 let (a, bb, c) = (b(lower, cx), b(upper, cx), b(step, cx));
-                let call = self.check(quote!(::matx::rt::set_slice(&__o, #a, #bb, #c, #v)), line, cx);
+                let call = self.check(
+                    quote!(::matx::rt::set_slice(&__o, #a, #bb, #c, #v)),
+                    line,
+                    cx,
+                );
                 quote!({ let __o = #o; #call; })
             }
             Target::Tuple(ts, _) => {
@@ -334,22 +357,41 @@ impl Lower<'_> {
                 let parts: Vec<TokenStream> = ts
                     .iter()
                     .enumerate()
-                    .map(|(i, t)| self.assign(t, quote!(::std::clone::Clone::clone(&#tmp[#i])), line, cx))
+                    .map(|(i, t)| {
+                        self.assign(t, quote!(::std::clone::Clone::clone(&#tmp[#i])), line, cx)
+                    })
                     .collect();
                 quote!({ let #tmp = #get; #(#parts)* })
             }
-            Target::Starred { before, star, after, .. } => {
+            Target::Starred {
+                before,
+                star,
+                after,
+                ..
+            } => {
                 let tmp = cx.tmp("t");
                 let (nb, na) = (before.len(), after.len());
                 let get = self.check(quote!(::matx::rt::unpack_star(#v, #nb, #na)), line, cx);
                 let mut parts: Vec<TokenStream> = before
                     .iter()
                     .enumerate()
-                    .map(|(i, t)| self.assign(t, quote!(::std::clone::Clone::clone(&#tmp.0[#i])), line, cx))
+                    .map(|(i, t)| {
+                        self.assign(t, quote!(::std::clone::Clone::clone(&#tmp.0[#i])), line, cx)
+                    })
                     .collect();
-                parts.push(self.assign(star, quote!(::std::clone::Clone::clone(&#tmp.1)), line, cx));
+                parts.push(self.assign(
+                    star,
+                    quote!(::std::clone::Clone::clone(&#tmp.1)),
+                    line,
+                    cx,
+                ));
                 for (i, t) in after.iter().enumerate() {
-                    parts.push(self.assign(t, quote!(::std::clone::Clone::clone(&#tmp.2[#i])), line, cx));
+                    parts.push(self.assign(
+                        t,
+                        quote!(::std::clone::Clone::clone(&#tmp.2[#i])),
+                        line,
+                        cx,
+                    ));
                 }
                 quote!({ let #tmp = #get; #(#parts)* })
             }

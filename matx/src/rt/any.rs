@@ -19,20 +19,20 @@ pub fn any_neg(a: Any) -> Result<Any> {
 
 /// `isinstance(x, T)` for a builtin type name (`bool` is a subclass of `int`, as in Python).
 pub fn any_isinstance(x: &Any, ty: &str) -> bool {
-    match (x, ty) {
-        (Any::None, "NoneType") => true,
-        (Any::Bool(_), "bool" | "int") => true,
-        (Any::Int(_), "int") => true,
-        (Any::Float(_), "float") => true,
-        (Any::Str(_), "str") => true,
-        (Any::Bytes(_), "bytes") => true,
-        (Any::List(_), "list") => true,
-        (Any::Dict(_), "dict") => true,
-        (Any::Set(_), "set") => true,
-        (Any::Tuple(_), "tuple") => true,
-        (_, "object") => true,
-        _ => false,
-    }
+    matches!(
+        (x, ty),
+        (Any::None, "NoneType")
+            | (Any::Bool(_), "bool" | "int")
+            | (Any::Int(_), "int")
+            | (Any::Float(_), "float")
+            | (Any::Str(_), "str")
+            | (Any::Bytes(_), "bytes")
+            | (Any::List(_), "list")
+            | (Any::Dict(_), "dict")
+            | (Any::Set(_), "set")
+            | (Any::Tuple(_), "tuple")
+            | (_, "object")
+    )
 }
 
 pub fn any_get_item(x: &Any, i: Any) -> Result<Any> {
@@ -62,7 +62,10 @@ pub fn any_to_int(x: &Any) -> Result<i64> {
         Any::Str(s) => crate::builtins::int_from_str(s, 10),
         other => Err(crate::Error::new(
             &crate::exc::TypeError,
-            format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", crate::PyValue::py_type_name(other)),
+            format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                crate::PyValue::py_type_name(other)
+            ),
         )),
     }
 }
@@ -76,7 +79,10 @@ pub fn any_to_float(x: &Any) -> Result<f64> {
         Any::Str(s) => crate::builtins::float_from_str(s),
         other => Err(crate::Error::new(
             &crate::exc::TypeError,
-            format!("float() argument must be a string or a real number, not '{}'", crate::PyValue::py_type_name(other)),
+            format!(
+                "float() argument must be a string or a real number, not '{}'",
+                crate::PyValue::py_type_name(other)
+            ),
         )),
     }
 }

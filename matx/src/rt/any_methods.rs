@@ -6,12 +6,18 @@ matx_macros::__any_methods!();
 
 /// `AttributeError` for a method the value's type does not have.
 pub fn any_no_method(type_name: &str, name: &str) -> Error {
-    Error::new(&exc::AttributeError, format!("'{type_name}' object has no attribute '{name}'"))
+    Error::new(
+        &exc::AttributeError,
+        format!("'{type_name}' object has no attribute '{name}'"),
+    )
 }
 
 /// `TypeError` for a wrong number of arguments in a dynamic call.
 pub fn any_arity(name: &str, n: usize) -> Error {
-    Error::new(&exc::TypeError, format!("{name}() got an unexpected number of arguments ({n})"))
+    Error::new(
+        &exc::TypeError,
+        format!("{name}() got an unexpected number of arguments ({n})"),
+    )
 }
 
 /// A tuple or list `Any` as a vector of typed elements (`str.startswith(("a", "b"))`).

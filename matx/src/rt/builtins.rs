@@ -17,10 +17,23 @@ pub fn enumerate<T: Clone>(xs: List<T>, start: i64) -> Result<List<(i64, T)>> {
 }
 
 pub fn zip2<A: Clone, B: Clone>(a: List<A>, b: List<B>) -> Result<List<(A, B)>> {
-    Ok(List::from_vec(a.to_vec().into_iter().zip(b.to_vec()).collect()))
+    Ok(List::from_vec(
+        a.to_vec().into_iter().zip(b.to_vec()).collect(),
+    ))
 }
-pub fn zip3<A: Clone, B: Clone, C: Clone>(a: List<A>, b: List<B>, c: List<C>) -> Result<List<(A, B, C)>> {
-    Ok(List::from_vec(a.to_vec().into_iter().zip(b.to_vec()).zip(c.to_vec()).map(|((a, b), c)| (a, b, c)).collect()))
+pub fn zip3<A: Clone, B: Clone, C: Clone>(
+    a: List<A>,
+    b: List<B>,
+    c: List<C>,
+) -> Result<List<(A, B, C)>> {
+    Ok(List::from_vec(
+        a.to_vec()
+            .into_iter()
+            .zip(b.to_vec())
+            .zip(c.to_vec())
+            .map(|((a, b), c)| (a, b, c))
+            .collect(),
+    ))
 }
 pub fn zip4<A: Clone, B: Clone, C: Clone, D: Clone>(
     a: List<A>,
@@ -42,10 +55,18 @@ pub fn zip4<A: Clone, B: Clone, C: Clone, D: Clone>(
 pub fn sorted<T: PyOrd>(xs: List<T>, reverse: bool) -> Result<List<T>> {
     crate::builtins::sorted(xs, reverse)
 }
-pub fn sorted_by_key<T: PyValue, K: PyOrd>(xs: List<T>, key: Func<T, K>, reverse: bool) -> Result<List<T>> {
+pub fn sorted_by_key<T: PyValue, K: PyOrd>(
+    xs: List<T>,
+    key: Func<T, K>,
+    reverse: bool,
+) -> Result<List<T>> {
     crate::builtins::sorted_by_key(xs, |x: &T| key(x.clone()), reverse)
 }
-pub fn sort_by_key<T: PyValue, K: PyOrd>(xs: List<T>, key: Func<T, K>, reverse: bool) -> Result<()> {
+pub fn sort_by_key<T: PyValue, K: PyOrd>(
+    xs: List<T>,
+    key: Func<T, K>,
+    reverse: bool,
+) -> Result<()> {
     xs.sort_by_key(|x: &T| key(x.clone()), reverse)
 }
 pub fn reversed<T: Clone>(xs: List<T>) -> Result<List<T>> {
@@ -88,10 +109,14 @@ pub fn sum_float(xs: List<f64>, start: f64) -> Result<f64> {
     crate::builtins::sum_float(xs, start)
 }
 pub fn bools_to_ints(xs: List<bool>) -> Result<List<i64>> {
-    Ok(List::from_vec(xs.to_vec().into_iter().map(i64::from).collect()))
+    Ok(List::from_vec(
+        xs.to_vec().into_iter().map(i64::from).collect(),
+    ))
 }
 pub fn ints_to_floats(xs: List<i64>) -> Result<List<f64>> {
-    Ok(List::from_vec(xs.to_vec().into_iter().map(|i| i as f64).collect()))
+    Ok(List::from_vec(
+        xs.to_vec().into_iter().map(|i| i as f64).collect(),
+    ))
 }
 pub fn any<T: PyValue>(xs: List<T>) -> Result<bool> {
     crate::builtins::any(xs)
@@ -157,11 +182,18 @@ pub fn filter_truthy<T: PyValue>(xs: List<T>) -> Result<List<T>> {
     }
     Ok(List::from_vec(out))
 }
-pub fn dict_from_pairs<K: Hash + Eq + Clone + PyValue, V: Clone>(xs: List<(K, V)>) -> Result<Dict<K, V>> {
+pub fn dict_from_pairs<K: Hash + Eq + Clone + PyValue, V: Clone>(
+    xs: List<(K, V)>,
+) -> Result<Dict<K, V>> {
     Ok(Dict::from_pairs(xs.to_vec()))
 }
-pub fn dict_fromkeys<K: Hash + Eq + Clone + PyValue, V: Clone>(keys: List<K>, v: V) -> Result<Dict<K, V>> {
-    Ok(Dict::from_pairs(keys.to_vec().into_iter().map(|k| (k, v.clone())).collect()))
+pub fn dict_fromkeys<K: Hash + Eq + Clone + PyValue, V: Clone>(
+    keys: List<K>,
+    v: V,
+) -> Result<Dict<K, V>> {
+    Ok(Dict::from_pairs(
+        keys.to_vec().into_iter().map(|k| (k, v.clone())).collect(),
+    ))
 }
 pub fn bytes_zeros(n: i64) -> Result<Bytes> {
     if n < 0 {
@@ -173,7 +205,10 @@ pub fn bytes_from_list(xs: List<i64>) -> Result<Bytes> {
     let mut out = Vec::with_capacity(xs.len());
     for x in xs.to_vec() {
         if !(0..256).contains(&x) {
-            return Err(Error::new(&exc::ValueError, "bytes must be in range(0, 256)"));
+            return Err(Error::new(
+                &exc::ValueError,
+                "bytes must be in range(0, 256)",
+            ));
         }
         out.push(x as u8);
     }
@@ -184,13 +219,18 @@ pub fn ord_bytes(b: Bytes) -> Result<i64> {
         [x] => Ok(i64::from(*x)),
         other => Err(Error::new(
             &exc::TypeError,
-            format!("ord() expected a character, but string of length {} found", other.len()),
+            format!(
+                "ord() expected a character, but string of length {} found",
+                other.len()
+            ),
         )),
     }
 }
 
 pub fn zip1<A: Clone>(a: List<A>) -> Result<List<(A,)>> {
-    Ok(List::from_vec(a.to_vec().into_iter().map(|x| (x,)).collect()))
+    Ok(List::from_vec(
+        a.to_vec().into_iter().map(|x| (x,)).collect(),
+    ))
 }
 
 /// `iter(x)`: a shared iterator (`next(it)` in one place advances it everywhere).
@@ -206,7 +246,9 @@ pub fn make_iter<X: crate::value::PyIterable>(x: &X) -> Result<PyIter<X::Item>>
 where
     X::Iter: Send + 'static,
 {
-    Ok(PyIter(Arc::new(parking_lot::Mutex::new(Box::new(x.py_iter())))))
+    Ok(PyIter(Arc::new(parking_lot::Mutex::new(Box::new(
+        x.py_iter(),
+    )))))
 }
 
 /// `next(it)`: `StopIteration` when exhausted.
@@ -269,7 +311,11 @@ pub fn next_opt<T>(it: &PyIter<T>) -> Result<Option<T>> {
 }
 
 /// `map(f, a, b)`: stops at the shorter input, as CPython.
-pub fn map2<A: Clone, B: Clone, R: Clone>(a: List<A>, b: List<B>, f: Arc<dyn Fn(A, B) -> Result<R> + Send + Sync>) -> Result<List<R>> {
+pub fn map2<A: Clone, B: Clone, R: Clone>(
+    a: List<A>,
+    b: List<B>,
+    f: Arc<dyn Fn(A, B) -> Result<R> + Send + Sync>,
+) -> Result<List<R>> {
     let mut out = Vec::new();
     for (x, y) in a.to_vec().into_iter().zip(b.to_vec()) {
         out.push(f(x, y)?);

@@ -26,12 +26,18 @@ pub enum Flow<R> {
 /// The error of a non-None function whose end was reached (the checker rejects such programs,
 /// so this is unreachable in practice).
 pub fn fell_off_end() -> Error {
-    Error::new(&exc::RuntimeError, "function ended without returning a value")
+    Error::new(
+        &exc::RuntimeError,
+        "function ended without returning a value",
+    )
 }
 
 /// `AttributeError` for a field read before it was assigned.
 pub fn no_attribute(class: &str, field: &str) -> Error {
-    Error::new(&exc::AttributeError, format!("'{class}' object has no attribute '{field}'"))
+    Error::new(
+        &exc::AttributeError,
+        format!("'{class}' object has no attribute '{field}'"),
+    )
 }
 
 /// `E("msg")`: `str(KeyError("k"))` is the key's repr, as in CPython.
@@ -50,7 +56,12 @@ pub fn exc_with_value<T: PyValue>(kind: &'static crate::ExcType, v: &T) -> Resul
 
 /// A narrowed `Optional` read (the checker proved it is not None).
 pub fn unwrap<T>(v: Option<T>) -> Result<T> {
-    v.ok_or_else(|| Error::new(&exc::TypeError, "'NoneType' object used where a value was expected"))
+    v.ok_or_else(|| {
+        Error::new(
+            &exc::TypeError,
+            "'NoneType' object used where a value was expected",
+        )
+    })
 }
 
 /// `ascii(v)` appended to `out`.
@@ -62,7 +73,11 @@ pub fn push_ascii<T: PyValue>(v: &T, out: &mut String) -> Result<()> {
 
 /// `print(*parts, sep=sep, end=end)`.
 pub fn print(parts: crate::List<Str>, sep: Option<Str>, end: Option<Str>) -> Result<()> {
-    let parts: Vec<String> = parts.to_vec().iter().map(|s| s.as_str().to_string()).collect();
+    let parts: Vec<String> = parts
+        .to_vec()
+        .iter()
+        .map(|s| s.as_str().to_string())
+        .collect();
     let sep = sep.as_ref().map_or(" ", |s| s.as_str());
     let end = end.as_ref().map_or("\n", |s| s.as_str());
     crate::builtins::print_values(&parts, sep, end)

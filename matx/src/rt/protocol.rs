@@ -128,10 +128,21 @@ impl Slice for Bytes {
 pub fn get_slice<C: Slice>(c: &C, a: Option<i64>, b: Option<i64>, s: Option<i64>) -> Result<C> {
     c.slice_py(a, b, s)
 }
-pub fn set_slice<T: Clone>(c: &List<T>, a: Option<i64>, b: Option<i64>, s: Option<i64>, v: List<T>) -> Result<()> {
+pub fn set_slice<T: Clone>(
+    c: &List<T>,
+    a: Option<i64>,
+    b: Option<i64>,
+    s: Option<i64>,
+    v: List<T>,
+) -> Result<()> {
     c.set_slice(a, b, s, v)
 }
-pub fn del_slice<T: Clone>(c: &List<T>, a: Option<i64>, b: Option<i64>, s: Option<i64>) -> Result<()> {
+pub fn del_slice<T: Clone>(
+    c: &List<T>,
+    a: Option<i64>,
+    b: Option<i64>,
+    s: Option<i64>,
+) -> Result<()> {
     c.del_slice(a, b, s)
 }
 
@@ -237,7 +248,10 @@ pub fn set_ge<T: Hash + Eq + Clone + PyValue>(a: Set<T>, b: Set<T>) -> Result<bo
 pub fn set_gt<T: Hash + Eq + Clone + PyValue>(a: Set<T>, b: Set<T>) -> Result<bool> {
     b.py_lt_set(&a)
 }
-pub fn dict_merge<K: Hash + Eq + Clone + PyValue, V: Clone + PyValue>(a: Dict<K, V>, b: Dict<K, V>) -> Result<Dict<K, V>> {
+pub fn dict_merge<K: Hash + Eq + Clone + PyValue, V: Clone + PyValue>(
+    a: Dict<K, V>,
+    b: Dict<K, V>,
+) -> Result<Dict<K, V>> {
     a.bitor(&b)
 }
 
@@ -418,7 +432,10 @@ pub fn tuple_index<T: PyValue, U: HomTuple<T>>(t: U, x: T) -> Result<i64> {
             return Ok(i as i64);
         }
     }
-    Err(Error::new(&exc::ValueError, "tuple.index(x): x not in tuple"))
+    Err(Error::new(
+        &exc::ValueError,
+        "tuple.index(x): x not in tuple",
+    ))
 }
 
 /// Values that unpack into names: lists, and `Any` holding any iterable.
@@ -440,23 +457,44 @@ impl Unpack<crate::Any> for crate::Any {
 pub fn unpack<T: Clone, L: Unpack<T>>(l: L, n: usize) -> Result<Vec<T>> {
     let v = l.unpack_vec()?;
     if v.len() < n {
-        return Err(Error::new(&exc::ValueError, format!("not enough values to unpack (expected {n}, got {})", v.len())));
+        return Err(Error::new(
+            &exc::ValueError,
+            format!(
+                "not enough values to unpack (expected {n}, got {})",
+                v.len()
+            ),
+        ));
     }
     if v.len() > n {
-        return Err(Error::new(&exc::ValueError, format!("too many values to unpack (expected {n})")));
+        return Err(Error::new(
+            &exc::ValueError,
+            format!("too many values to unpack (expected {n})"),
+        ));
     }
     Ok(v)
 }
 
 /// `a, *b, c = lst`.
-pub fn unpack_star<T: Clone>(l: List<T>, before: usize, after: usize) -> Result<(Vec<T>, List<T>, Vec<T>)> {
+pub fn unpack_star<T: Clone>(
+    l: List<T>,
+    before: usize,
+    after: usize,
+) -> Result<(Vec<T>, List<T>, Vec<T>)> {
     let v = l.to_vec();
     if v.len() < before + after {
         return Err(Error::new(
             &exc::ValueError,
-            format!("not enough values to unpack (expected at least {}, got {})", before + after, v.len()),
+            format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                v.len()
+            ),
         ));
     }
     let mid_end = v.len() - after;
-    Ok((v[..before].to_vec(), List::from_vec(v[before..mid_end].to_vec()), v[mid_end..].to_vec()))
+    Ok((
+        v[..before].to_vec(),
+        List::from_vec(v[before..mid_end].to_vec()),
+        v[mid_end..].to_vec(),
+    ))
 }

@@ -45,7 +45,10 @@ impl<T: Clone> TupleN<T> {
                 return Ok(i as i64);
             }
         }
-        Err(Error::new(&exc::ValueError, "tuple.index(x): x not in tuple"))
+        Err(Error::new(
+            &exc::ValueError,
+            "tuple.index(x): x not in tuple",
+        ))
     }
 }
 
@@ -176,7 +179,13 @@ impl<T: ToAny> ToAny for TupleN<T> {
 impl<T: FromAny> FromAny for TupleN<T> {
     fn from_any(a: &Any) -> Result<Self> {
         match a {
-            Any::Tuple(items) => Ok(TupleN(items.iter().map(T::from_any).collect::<Result<Vec<T>>>()?.into())),
+            Any::Tuple(items) => Ok(TupleN(
+                items
+                    .iter()
+                    .map(T::from_any)
+                    .collect::<Result<Vec<T>>>()?
+                    .into(),
+            )),
             other => Err(crate::value::from_any_error("tuple", other)),
         }
     }
@@ -185,6 +194,8 @@ impl<T: FromAny> FromAny for TupleN<T> {
 impl<T: Clone + PyValue> TupleN<T> {
     /// `t.index(x, start, end)`.
     pub fn index_range(&self, x: T, start: i64, end: i64) -> Result<i64> {
-        self.list().index(x, start, end).map_err(|_| Error::new(&exc::ValueError, "tuple.index(x): x not in tuple"))
+        self.list()
+            .index(x, start, end)
+            .map_err(|_| Error::new(&exc::ValueError, "tuple.index(x): x not in tuple"))
     }
 }
