@@ -86,7 +86,15 @@ fn inline_text(t: &InlineTokens) -> Result<(String, (usize, usize)), String> {
     if let (Some(path), Some((le, ce))) = (&t.file, t.end) {
         if let Ok(text) = std::fs::read_to_string(path) {
             let lines: Vec<&str> = text.split('\n').collect();
-            if le <= lines.len() && l0 >= 1 {
+            // The file must hold the tokens where the compiler says they are (it does not for
+            // code inside doc comments, which rustdoc compiles from a rewritten copy).
+            let first_matches = t.texts.first().is_some_and(|(l, c, txt)| {
+                lines.get(l.wrapping_sub(1)).is_some_and(|line| {
+                    let rest: String = line.chars().skip(*c).collect();
+                    rest.starts_with(txt.lines().next().unwrap_or(""))
+                })
+            });
+            if le <= lines.len() && l0 >= 1 && first_matches {
                 let mut out = String::new();
                 for ln in l0..=le {
                     let line = lines[ln - 1].trim_end_matches('\r');

@@ -1159,7 +1159,9 @@ fn aug_targets(body: &[ast::Stmt], out: &mut Vec<String>) {
             }
             ast::Stmt::If(i) => {
                 aug_targets(&i.body, out);
-                i.elif_else_clauses.iter().for_each(|c| aug_targets(&c.body, out));
+                i.elif_else_clauses
+                    .iter()
+                    .for_each(|c| aug_targets(&c.body, out));
             }
             ast::Stmt::For(f) => {
                 aug_targets(&f.body, out);
