@@ -12,6 +12,8 @@ mod lower;
 mod parse;
 mod source;
 mod stubs;
+#[cfg(test)]
+mod tests;
 mod types;
 
 use proc_macro::TokenStream;
