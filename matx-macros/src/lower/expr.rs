@@ -13,7 +13,7 @@ impl Lower<'_> {
     }
 
     /// A receiver for `recv.method()`: locals by place (no clone), others as values.
-    fn place(&self, e: &Expr, cx: &mut FnCx) -> TokenStream {
+    pub fn place(&self, e: &Expr, cx: &mut FnCx) -> TokenStream {
         match &e.kind {
             ExprKind::Local(n) => {
                 let n = ident(n);
@@ -152,7 +152,17 @@ impl Lower<'_> {
                 self.check(quote!(#f(#(#a),*)), line, cx)
             }
             ExprKind::Field { obj, owner, field } => {
-                let o = self.expr(obj, cx);
+                // A local object is read in place (no handle clone on the hot path).
+                let o = match &obj.kind {
+                    ExprKind::Local(_) => {
+                        let p = self.place(obj, cx);
+                        quote!(&#p)
+                    }
+                    _ => {
+                        let v = self.expr(obj, cx);
+                        quote!(&#v)
+                    }
+                };
                 let acc = format_ident!("__f_{}", owner);
                 let f = ident(field);
                 let fname = field.as_str();

@@ -146,7 +146,7 @@ impl Lower<'_> {
                     }
                     ForIter::Iter(e, _) => {
                         let it = cx.tmp("it");
-                        let src = self.expr(e, cx);
+                        let src = self.place(e, cx);
                         let next = self.check(quote!(__r), line, cx);
                         quote!(#brk: {
                             let mut #it = ::matx::rt::iter(&#src);
