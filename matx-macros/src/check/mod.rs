@@ -1,6 +1,7 @@
 //! Pass 2: resolve names and types, producing the typed IR. Errors are collected, never fatal.
 
 pub mod annot;
+pub mod assigned;
 mod builtin;
 mod call;
 mod class;

@@ -123,6 +123,7 @@ impl Lower<'_> {
             ret: Ty::Class(c.name.clone()),
             handling: vec![],
             counter: 0,
+            maybe: Default::default(),
         };
         let part_inits: Vec<TokenStream> = chain
             .iter()

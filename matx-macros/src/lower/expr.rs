@@ -15,7 +15,7 @@ impl Lower<'_> {
     /// A receiver for `recv.method()`: locals by place (no clone), others as values.
     pub fn place(&self, e: &Expr, cx: &mut FnCx) -> TokenStream {
         match &e.kind {
-            ExprKind::Local(n) => {
+            ExprKind::Local(n) if !cx.maybe.contains(n) => {
                 let n = ident(n);
                 quote!(#n)
             }
@@ -82,6 +82,15 @@ impl Lower<'_> {
                     static __B: ::std::sync::LazyLock<::matx::Bytes> = ::std::sync::LazyLock::new(|| ::matx::Bytes::new(#lit));
                     ::std::clone::Clone::clone(&*__B)
                 })
+            }
+            ExprKind::Local(n) if cx.maybe.contains(n) => {
+                let msg = format!(
+                    "cannot access local variable '{n}' where it is not associated with a value"
+                );
+                let file = self.file;
+                let err = self.raise(quote!(::matx::Error::new(&::matx::exc::UnboundLocalError, #msg).at(#file, #line)), cx);
+                let n = ident(n);
+                quote!(match &#n { ::std::option::Option::Some(__v) => ::std::clone::Clone::clone(__v), ::std::option::Option::None => { #err } })
             }
             ExprKind::Local(n) => {
                 let n = ident(n);
@@ -302,6 +311,11 @@ impl Lower<'_> {
                     ret: ret.clone(),
                     handling: vec![],
                     counter: cx.counter + 1000,
+                    maybe: captures
+                        .iter()
+                        .filter(|c| cx.maybe.contains(*c))
+                        .cloned()
+                        .collect(),
                 };
                 let b = self.body(locals, body, ret, &mut inner);
                 quote!({

@@ -48,6 +48,8 @@ pub struct FnCx {
     /// Variables holding the exception each enclosing handler handles.
     handling: Vec<String>,
     counter: usize,
+    /// Locals that some path reads before assigning: stored as `Option`, read with a check.
+    maybe: std::collections::BTreeSet<String>,
 }
 
 pub struct Lower<'a> {
@@ -124,6 +126,7 @@ impl Lower<'_> {
             ret: c.ty.clone(),
             handling: vec![],
             counter: 0,
+            maybe: Default::default(),
         };
         let v = self.expr(&c.value, &mut cx);
         quote! {
@@ -148,11 +151,21 @@ impl Lower<'_> {
         ret: &Ty,
         cx: &mut FnCx,
     ) -> TokenStream {
-        let decls = locals.iter().map(|(n, t)| {
-            let n = ident(n);
-            let t = t.rust();
-            quote!(let mut #n: #t;)
-        });
+        cx.maybe
+            .extend(crate::check::assigned::maybe_unbound(locals, body));
+        let decls: Vec<TokenStream> = locals
+            .iter()
+            .map(|(n, t)| {
+                let maybe = cx.maybe.contains(n);
+                let n = ident(n);
+                let t = t.rust();
+                if maybe {
+                    quote!(let mut #n: ::std::option::Option<#t> = ::std::option::Option::None;)
+                } else {
+                    quote!(let mut #n: #t;)
+                }
+            })
+            .collect();
         let stmts = self.block(body, cx);
         let tail = if matches!(ret, Ty::None) {
             quote!(::std::result::Result::Ok(()))
@@ -186,6 +199,7 @@ impl Lower<'_> {
             ret: f.ret.clone(),
             handling: vec![],
             counter: 0,
+            maybe: Default::default(),
         };
         let body = self.body(&f.locals, &f.body, &f.ret, &mut cx);
         let vis = if f.public { quote!(pub) } else { quote!() };

@@ -100,7 +100,12 @@ impl Lower<'_> {
                 let body = self.block(body, cx);
                 cx.frames.pop();
                 let orelse = self.block(orelse, cx);
-                quote!(#brk: { #cont: while #c { #body } #orelse })
+                if c.to_string() == "true" {
+                    // `while True`: a Rust `loop`, so Rust sees that only `break` leaves it.
+                    quote!(#brk: { #cont: loop { #body } #orelse })
+                } else {
+                    quote!(#brk: { #cont: while #c { #body } #orelse })
+                }
             }
             StmtKind::For(f) => {
                 let (brk, cont) = (cx.label("brk"), cx.label("cont"));
@@ -274,8 +279,12 @@ impl Lower<'_> {
             cx.handling.push(var.clone());
             let hb = self.block(&h.body, cx);
             cx.handling.pop();
-            let v = ident(&var);
-            let bind = quote!(#v = ::std::clone::Clone::clone(&__exc););
+            let bind = self.assign(
+                &Target::Local(var.clone()),
+                quote!(::std::clone::Clone::clone(&__exc)),
+                0,
+                cx,
+            );
             if h.kinds.is_empty() {
                 chain = quote!({ #bind #hb });
             } else {
@@ -299,6 +308,10 @@ impl Lower<'_> {
     /// Stores `v` (an owned value expression, usually a temporary) into a target.
     pub fn assign(&self, t: &Target, v: TokenStream, line: u32, cx: &mut FnCx) -> TokenStream {
         match t {
+            Target::Local(n) if cx.maybe.contains(n) => {
+                let n = ident(n);
+                quote!(#n = ::std::option::Option::Some(#v);)
+            }
             Target::Local(n) => {
                 let n = ident(n);
                 quote!(#n = #v;)
