@@ -110,6 +110,8 @@ pub enum StmtKind {
     Raise(Option<Expr>),
     Try(Box<TryStmt>),
     Assert(Expr, Option<Expr>),
+    /// Appends to the private vector of a comprehension (one value, or a key and a value).
+    Push(String, Vec<Expr>),
 }
 
 #[derive(Clone)]
@@ -266,6 +268,12 @@ pub enum ExprKind {
     Prim(PrimOp, Vec<Expr>),
     /// A conversion between representations.
     Convert(Conv, Box<Expr>),
+    /// A comprehension: `body` pushes into the vector `acc`, which becomes the list, set or
+    /// dict of the expression's type.
+    Collect {
+        acc: String,
+        body: Block,
+    },
     /// A closure: parameters, body, and the outer locals it captures (cloned at creation).
     Lambda {
         params: Vec<(String, Ty)>,

@@ -64,8 +64,14 @@ pub mod exc {
 ///
 /// `message` is what `str(e)` gives; `arg_repr` is `repr(e.args[0])` (empty
 /// when raised with no argument), so `repr(e)` is `Kind(arg_repr)`.
+///
+/// Boxed, so `Result<i64>` stays two words and the success path of every compiled call
+/// returns in registers.
 #[derive(Clone)]
-pub struct Error {
+pub struct Error(Box<ErrorInner>);
+
+#[derive(Clone)]
+struct ErrorInner {
     kind: &'static ExcType,
     message: String,
     arg_repr: Option<String>,
@@ -80,31 +86,31 @@ impl Error {
     pub fn new(kind: &'static ExcType, message: impl Into<String>) -> Self {
         let message = message.into();
         let arg_repr = Some(crate::value::repr_str(&message));
-        Error {
+        Error(Box::new(ErrorInner {
             kind,
             message,
             arg_repr,
             location: None,
-        }
+        }))
     }
     /// An exception raised with no argument: `raise Kind` / `raise Kind()`.
     pub fn bare(kind: &'static ExcType) -> Self {
-        Error {
+        Error(Box::new(ErrorInner {
             kind,
             message: String::new(),
             arg_repr: None,
             location: None,
-        }
+        }))
     }
     /// An exception whose single argument is not a str: `str(e)` and
     /// `repr(e.args[0])` are both the argument's repr (CPython's `KeyError(k)`).
     pub fn with_repr_arg(kind: &'static ExcType, arg_repr: String) -> Self {
-        Error {
+        Error(Box::new(ErrorInner {
             kind,
             message: arg_repr.clone(),
             arg_repr: Some(arg_repr),
             location: None,
-        }
+        }))
     }
     /// An exception raised with several arguments: `str(e)` is `message`
     /// and `repr(e)` is `Kind(args_repr)` (`OverflowError(34, 'Numerical result out of range')`).
@@ -113,12 +119,12 @@ impl Error {
         message: impl Into<String>,
         args_repr: impl Into<String>,
     ) -> Self {
-        Error {
+        Error(Box::new(ErrorInner {
             kind,
             message: message.into(),
             arg_repr: Some(args_repr.into()),
             location: None,
-        }
+        }))
     }
     /// `KeyError(key)` with CPython's message: the key's repr.
     pub fn key_error<K: crate::PyValue>(key: &K) -> Self {
@@ -131,43 +137,43 @@ impl Error {
     /// Records where the exception was raised, unless already recorded.
     #[inline]
     pub fn at(mut self, file: &'static str, line: u32) -> Self {
-        if self.location.is_none() {
-            self.location = Some((file, line));
+        if self.0.location.is_none() {
+            self.0.location = Some((file, line));
         }
         self
     }
     pub fn kind(&self) -> &'static ExcType {
-        self.kind
+        self.0.kind
     }
     /// `str(e)`.
     pub fn message(&self) -> &str {
-        &self.message
+        &self.0.message
     }
     /// `repr(e)`, as CPython prints it.
     pub fn repr(&self) -> String {
-        match &self.arg_repr {
-            Some(a) => format!("{}({})", self.kind.name, a),
-            None => format!("{}()", self.kind.name),
+        match &self.0.arg_repr {
+            Some(a) => format!("{}({})", self.0.kind.name, a),
+            None => format!("{}()", self.0.kind.name),
         }
     }
     /// The script file and line where the exception was raised.
     pub fn location(&self) -> Option<(&'static str, u32)> {
-        self.location
+        self.0.location
     }
     /// `isinstance(e, kind)`.
     pub fn is_instance(&self, kind: &'static ExcType) -> bool {
-        self.kind.is_subclass_of(kind)
+        self.0.kind.is_subclass_of(kind)
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.message.is_empty() {
-            write!(f, "{}", self.kind.name)?;
+        if self.0.message.is_empty() {
+            write!(f, "{}", self.0.kind.name)?;
         } else {
-            write!(f, "{}: {}", self.kind.name, self.message)?;
+            write!(f, "{}: {}", self.0.kind.name, self.0.message)?;
         }
-        if let Some((file, line)) = self.location {
+        if let Some((file, line)) = self.0.location {
             write!(f, " (at {file}:{line})")?;
         }
         Ok(())

@@ -139,6 +139,7 @@ impl Analysis<'_> {
     fn stmt(&mut self, s: &StmtKind, st: &mut State) {
         match s {
             StmtKind::Expr(e) | StmtKind::Let(_, e) => self.expr(e, st),
+            StmtKind::Push(_, xs) => xs.iter().for_each(|x| self.expr(x, st)),
             StmtKind::Assign(t, v) => {
                 self.expr(v, st);
                 self.target(t, st);
@@ -281,6 +282,11 @@ impl Analysis<'_> {
             | ExprKind::TupleGet(obj, _)
             | ExprKind::IsInstance(obj, _) => self.expr(obj, st),
             ExprKind::Not(x) | ExprKind::Truth(x) | ExprKind::Convert(_, x) => self.expr(x, st),
+            ExprKind::Collect { body, .. } => {
+                // Runs zero or more times: nothing it assigns is certain afterwards.
+                let mut inner = st.clone();
+                self.block(body, &mut inner);
+            }
             ExprKind::Block(b, v) => {
                 self.block(b, st);
                 self.expr(v, st);

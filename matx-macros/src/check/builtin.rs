@@ -1029,6 +1029,26 @@ impl Checker<'_> {
                     .kw(a, "default")
                     .map(|d| self.arg_as(d, &el, "default"));
                 let base = if name == "min" { "min" } else { "max" };
+                // min(a, b, c): pairwise, first of equals wins, no list built.
+                if key.is_none() && default.is_none() && a.args.len() > 1 {
+                    if let ExprKind::List(xs) = list.kind {
+                        let mut it = xs.into_iter();
+                        let mut acc = match it.next() {
+                            Some(x) => x,
+                            None => return self.poison(r),
+                        };
+                        for x in it {
+                            acc = self.builtin_call(
+                                &format!("{base}2"),
+                                vec![acc, x],
+                                el_r.clone(),
+                                line,
+                            );
+                        }
+                        return acc;
+                    }
+                    return self.poison(r);
+                }
                 match (key, default) {
                     (Some(k), None) => {
                         self.rt(&format!("{base}_by_key"), vec![list, k], el_r, true, line)

@@ -951,36 +951,16 @@ impl Checker<'_> {
                 .collect();
             loops.push((target, ForIter::Iter(it, el), conds));
         }
-        let (elem_ty, inner) = match kind {
+        let (elem_ty, values) = match kind {
             CompKind::List | CompKind::Set => {
                 let v = self.expr(elt);
                 let t = v.ty.clone();
                 let acc_ty = if kind == CompKind::List {
-                    Ty::list(t.clone())
+                    Ty::list(t)
                 } else {
-                    Ty::set(t.clone())
+                    Ty::set(t)
                 };
-                let name = if kind == CompKind::List {
-                    "append"
-                } else {
-                    "add"
-                };
-                let accv = Expr {
-                    kind: ExprKind::Local(acc.clone()),
-                    ty: acc_ty.clone(),
-                    line,
-                };
-                let call = Expr {
-                    kind: ExprKind::Method {
-                        recv: Box::new(accv),
-                        name: name.into(),
-                        args: vec![v],
-                        fallible: true,
-                    },
-                    ty: Ty::None,
-                    line,
-                };
-                (acc_ty, call)
+                (acc_ty, vec![v])
             }
             CompKind::Dict => {
                 let k = self.expr(elt);
@@ -990,30 +970,16 @@ impl Checker<'_> {
                 };
                 let acc_ty = Ty::dict(k.ty.clone(), v.ty.clone());
                 self.check_key_type(&k.ty, r);
-                let accv = Expr {
-                    kind: ExprKind::Local(acc.clone()),
-                    ty: acc_ty.clone(),
-                    line,
-                };
-                let call = Expr {
-                    kind: ExprKind::Method {
-                        recv: Box::new(accv),
-                        name: "set_item".into(),
-                        args: vec![k, v],
-                        fallible: true,
-                    },
-                    ty: Ty::None,
-                    line,
-                };
-                (acc_ty, call)
+                (acc_ty, vec![k, v])
             }
         };
         // Restore the enclosing scope's view of names (renamed locals stay declared).
         self.fs.aliases.truncate(saved_aliases);
         self.fs.narrowed = saved_narrowed;
         let _ = renames;
+        // The result is built in a private vector: no one can see it before it is complete.
         let mut body = vec![Stmt {
-            kind: StmtKind::Expr(inner),
+            kind: StmtKind::Push(acc.clone(), values),
             line,
         }];
         for (target, iter, conds) in loops.into_iter().rev() {
@@ -1033,32 +999,8 @@ impl Checker<'_> {
                 line,
             }];
         }
-        let new = match kind {
-            CompKind::List => ExprKind::List(vec![]),
-            CompKind::Set => ExprKind::Set(vec![]),
-            CompKind::Dict => ExprKind::Dict(vec![]),
-        };
-        let mut stmts = vec![Stmt {
-            kind: StmtKind::Let(
-                acc.clone(),
-                Expr {
-                    kind: new,
-                    ty: elem_ty.clone(),
-                    line,
-                },
-            ),
-            line,
-        }];
-        stmts.extend(body);
         Expr {
-            kind: ExprKind::Block(
-                stmts,
-                Box::new(Expr {
-                    kind: ExprKind::Local(acc),
-                    ty: elem_ty.clone(),
-                    line,
-                }),
-            ),
+            kind: ExprKind::Collect { acc, body },
             ty: elem_ty,
             line,
         }

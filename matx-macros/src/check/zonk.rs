@@ -9,6 +9,7 @@ impl Checker<'_> {
         for s in b {
             match &mut s.kind {
                 StmtKind::Expr(e) | StmtKind::Let(_, e) => self.zonk_expr(e),
+                StmtKind::Push(_, xs) => xs.iter_mut().for_each(|x| self.zonk_expr(x)),
                 StmtKind::Assign(t, e) => {
                     self.zonk_target(t);
                     self.zonk_expr(e);
@@ -157,6 +158,7 @@ impl Checker<'_> {
             | ExprKind::Truth(x)
             | ExprKind::Convert(_, x) => self.zonk_expr(x),
             ExprKind::IsInstance(x, _) => self.zonk_expr(x),
+            ExprKind::Collect { body, .. } => self.zonk_block(body),
             ExprKind::Block(b, x) => {
                 self.zonk_block(b);
                 self.zonk_expr(x);

@@ -226,6 +226,34 @@ impl Lower<'_> {
                 let t = self.place(t, cx);
                 quote!(::std::clone::Clone::clone(&#t.#idx))
             }
+            ExprKind::Collect { acc, body } => {
+                let a = ident(acc);
+                let b = self.block(body, cx);
+                let make = match &e.ty {
+                    Ty::List(t) => {
+                        let t = t.rust();
+                        quote!(::matx::List::<#t>::from_vec(#a))
+                    }
+                    Ty::Set(t) => {
+                        let t = t.rust();
+                        self.check(quote!(::matx::Set::<#t>::from_vec(#a)), line, cx)
+                    }
+                    Ty::Dict(k, v) if **k == Ty::Any => {
+                        let (k, v) = (k.rust(), v.rust());
+                        self.check(
+                            quote!(::matx::rt::dict_from_pairs_checked::<#k, #v>(#a)),
+                            line,
+                            cx,
+                        )
+                    }
+                    Ty::Dict(k, v) => {
+                        let (k, v) = (k.rust(), v.rust());
+                        quote!(::matx::Dict::<#k, #v>::from_pairs(#a))
+                    }
+                    _ => quote!(#a),
+                };
+                quote!({ let mut #a = ::std::vec::Vec::new(); #b #make })
+            }
             ExprKind::Block(stmts, v) => {
                 let s = self.block(stmts, cx);
                 let v = self.expr(v, cx);

@@ -69,6 +69,15 @@ impl Lower<'_> {
                 let v = self.expr(e, cx);
                 quote!(let _ = #v;)
             }
+            StmtKind::Push(acc, xs) => {
+                let acc = ident(acc);
+                let vals: Vec<TokenStream> = xs.iter().map(|x| self.expr(x, cx)).collect();
+                if let [v] = vals.as_slice() {
+                    quote!(#acc.push(#v);)
+                } else {
+                    quote!(#acc.push((#(#vals),*));)
+                }
+            }
             StmtKind::Let(n, e) => {
                 let n = ident(n);
                 let v = self.expr(e, cx);

@@ -322,3 +322,14 @@ pub fn map2<A: Clone, B: Clone, R: Clone>(
     }
     Ok(List::from_vec(out))
 }
+
+/// A dict built from pairs whose keys are checked for hashability first (`Any` keys may
+/// hold lists, which CPython rejects with `TypeError: unhashable type`).
+pub fn dict_from_pairs_checked<K: Hash + Eq + Clone + PyValue, V: Clone>(
+    pairs: Vec<(K, V)>,
+) -> Result<Dict<K, V>> {
+    for (k, _) in &pairs {
+        k.py_check_hashable()?;
+    }
+    Ok(Dict::from_pairs(pairs))
+}

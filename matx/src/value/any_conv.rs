@@ -33,7 +33,7 @@ pub trait ToAny {
     where
         Self: Sized + Clone + Hash + Eq,
     {
-        let items: indexmap::IndexSet<Any> = s.to_vec().iter().map(ToAny::to_any).collect();
+        let items: crate::value::PySet<Any> = s.to_vec().iter().map(ToAny::to_any).collect();
         Any::Set(Set(std::sync::Arc::new(parking_lot::RwLock::new(items))))
     }
     /// Converts a dict with keys `Self`; `Dict<Any, Any>` is shared.

@@ -5,14 +5,14 @@ use crate::value::guard::repr_guarded;
 use crate::value::repr_str;
 use crate::value::traits::{unhashable, PyIterable, PyLen, PyValue};
 use crate::value::List;
+use crate::value::PyMap;
 use crate::Result;
-use indexmap::IndexMap;
 use parking_lot::RwLock;
 use std::hash::Hash;
 use std::sync::Arc;
 
 /// A Python `dict`. Cloning the handle aliases the same dict.
-pub struct Dict<K, V>(pub(crate) Arc<RwLock<IndexMap<K, V>>>);
+pub struct Dict<K, V>(pub(crate) Arc<RwLock<PyMap<K, V>>>);
 
 impl<K, V> Clone for Dict<K, V> {
     fn clone(&self) -> Self {
@@ -27,12 +27,12 @@ pub(crate) fn key_error_msg(msg: &str) -> Error {
 
 impl<K: Hash + Eq + Clone, V: Clone> Dict<K, V> {
     pub fn new() -> Self {
-        Dict(Arc::new(RwLock::new(IndexMap::new())))
+        Dict(Arc::new(RwLock::new(PyMap::default())))
     }
     /// A dict from pairs; a later pair overwrites an earlier equal key but
     /// keeps its position, as `{1: 'a', 1: 'b'}` does.
     pub fn from_pairs(pairs: Vec<(K, V)>) -> Self {
-        let mut m = IndexMap::with_capacity(pairs.len());
+        let mut m = PyMap::with_capacity_and_hasher(pairs.len(), Default::default());
         for (k, v) in pairs {
             m.insert(k, v);
         }

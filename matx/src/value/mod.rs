@@ -31,3 +31,8 @@ pub use self::traits::{
     repr, seq_cmp, seq_eq, to_str, unhashable, CmpOp, PyIterable, PyLen, PyOrd, PyValue,
 };
 pub use self::tuple::hash_tuple;
+
+/// The hash map behind `dict`: insertion-ordered, with a fast hasher.
+pub type PyMap<K, V> = indexmap::IndexMap<K, V, foldhash::fast::RandomState>;
+/// The hash set behind `set`.
+pub type PySet<T> = indexmap::IndexSet<T, foldhash::fast::RandomState>;

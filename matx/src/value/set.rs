@@ -4,14 +4,14 @@ use crate::error::{exc, Error};
 use crate::value::dict::key_error_msg;
 use crate::value::traits::{unhashable, PyIterable, PyLen, PyOrd, PyValue};
 use crate::value::List;
+use crate::value::PySet;
 use crate::Result;
-use indexmap::IndexSet;
 use parking_lot::RwLock;
 use std::hash::Hash;
 use std::sync::Arc;
 
 /// A Python `set`. Cloning the handle aliases the same set.
-pub struct Set<T>(pub(crate) Arc<RwLock<IndexSet<T>>>);
+pub struct Set<T>(pub(crate) Arc<RwLock<PySet<T>>>);
 
 impl<T> Clone for Set<T> {
     fn clone(&self) -> Self {
@@ -21,9 +21,9 @@ impl<T> Clone for Set<T> {
 
 impl<T: Hash + Eq + Clone> Set<T> {
     pub fn new() -> Self {
-        Set(Arc::new(RwLock::new(IndexSet::new())))
+        Set(Arc::new(RwLock::new(PySet::default())))
     }
-    fn from_index_set(s: IndexSet<T>) -> Self {
+    fn from_index_set(s: PySet<T>) -> Self {
         Set(Arc::new(RwLock::new(s)))
     }
     pub fn len(&self) -> usize {
@@ -48,7 +48,7 @@ impl<T: Hash + Eq + Clone> Set<T> {
     pub fn get_opt(&self, i: usize) -> Option<T> {
         self.0.read().get_index(i).cloned()
     }
-    fn snapshot(&self) -> IndexSet<T> {
+    fn snapshot(&self) -> PySet<T> {
         self.0.read().clone()
     }
 }
@@ -56,7 +56,7 @@ impl<T: Hash + Eq + Clone> Set<T> {
 impl<T: Hash + Eq + PyValue> Set<T> {
     /// A set of the given items (duplicates dropped, first occurrence kept).
     pub fn from_vec(v: Vec<T>) -> Result<Self> {
-        let mut s = IndexSet::with_capacity(v.len());
+        let mut s = PySet::with_capacity_and_hasher(v.len(), Default::default());
         for x in v {
             x.py_check_hashable()?;
             s.insert(x);
@@ -207,7 +207,7 @@ impl<T: Hash + Eq + PyValue> Set<T> {
     pub fn bitxor(&self, other: &Set<T>) -> Result<Set<T>> {
         let o = other.snapshot();
         let s = self.snapshot();
-        let mut r: IndexSet<T> = s.iter().filter(|x| !o.contains(*x)).cloned().collect();
+        let mut r: PySet<T> = s.iter().filter(|x| !o.contains(*x)).cloned().collect();
         r.extend(o.iter().filter(|x| !s.contains(*x)).cloned());
         Ok(Set::from_index_set(r))
     }

@@ -20,6 +20,17 @@ impl Str {
     }
     /// A one-character string.
     pub fn from_char(c: char) -> Self {
+        if c.is_ascii() {
+            // One shared string per ASCII character, as CPython does: `s[i]` does not allocate.
+            static ASCII: std::sync::LazyLock<Vec<Str>> = std::sync::LazyLock::new(|| {
+                (0u8..128)
+                    .map(|b| Str::new(&(b as char).to_string()))
+                    .collect()
+            });
+            if let Some(s) = ASCII.get(c as usize) {
+                return s.clone();
+            }
+        }
         let mut buf = [0u8; 4];
         Str::new(c.encode_utf8(&mut buf))
     }
@@ -46,26 +57,24 @@ impl Str {
         let s = self.as_str();
         if s.is_ascii() {
             return match norm_index(i, s.len()) {
-                Some(j) => Ok(Str::new(&s[j..j + 1])),
+                Some(j) => Ok(Str::from_char(char::from(s.as_bytes()[j]))),
                 None => err(&exc::IndexError, "string index out of range"),
             };
         }
-        let c = if i >= 0 {
-            s.chars().nth(i as usize)
-        } else {
-            // -1 is the last char: walk from the end.
-            let back = i.unsigned_abs() - 1;
-            usize::try_from(back)
-                .ok()
-                .and_then(|b| s.chars().rev().nth(b))
-        };
-        match c {
-            Some(c) => Ok(Str::from_char(c)),
+        let offsets = char_offsets(self);
+        let n = offsets.len() - 1;
+        match norm_index(i, n) {
+            Some(j) => {
+                let piece = &s[offsets[j]..offsets[j + 1]];
+                match piece.chars().next() {
+                    Some(c) if c.is_ascii() => Ok(Str::from_char(c)),
+                    _ => Ok(Str::new(piece)),
+                }
+            }
             None => err(&exc::IndexError, "string index out of range"),
         }
     }
 
-    /// `s[start:stop:step]` on code points.
     pub fn get_slice(
         &self,
         start: Option<i64>,
@@ -334,6 +343,35 @@ impl PyIterable for Str {
             pos: 0,
         }
     }
+}
+
+/// Byte offsets of every code point of a non-ASCII string (plus the end), so `s[i]` is O(1)
+/// in a loop as in CPython. The last few tables live in a per-thread cache that also keeps
+/// their strings alive, so a cached address can never be reused by another string.
+fn char_offsets(s: &Str) -> std::rc::Rc<[usize]> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    thread_local! {
+        static CACHE: RefCell<Vec<(Str, Rc<[usize]>)>> = const { RefCell::new(Vec::new()) };
+    }
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(pos) = c.iter().position(|(k, _)| k.ptr_eq(s)) {
+            let hit = c.remove(pos);
+            let table = Rc::clone(&hit.1);
+            c.push(hit);
+            return table;
+        }
+        let text = s.as_str();
+        let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        v.push(text.len());
+        let table: Rc<[usize]> = Rc::from(v);
+        if c.len() >= 4 {
+            c.remove(0);
+        }
+        c.push((s.clone(), Rc::clone(&table)));
+        table
+    })
 }
 
 #[cfg(test)]
