@@ -76,3 +76,46 @@ fn errors_are_data() {
         assert_eq!(&error(src), want, "for script:\n{src}");
     }
 }
+
+/// No input makes the compiler panic: every program of the difftest corpus, and every
+/// prefix of it (cut at a line) and every variant with one line removed, either compiles
+/// or is rejected with diagnostics.
+#[test]
+fn no_input_panics() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/difftest");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "py"));
+    files.sort();
+    assert!(files.len() > 100, "corpus not found at {}", dir.display());
+    let mut variants = 0;
+    for (k, f) in files.iter().enumerate() {
+        let text = std::fs::read_to_string(f).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().collect();
+        let mut inputs = vec![text.clone()];
+        for n in 0..lines.len() {
+            inputs.push(lines[..n].join("\n"));
+        }
+        // One line removed, on every fourth program (keeps the test quick).
+        if k % 4 == 0 {
+            for n in 0..lines.len() {
+                let mut v = lines.clone();
+                v.remove(n);
+                inputs.push(v.join("\n"));
+            }
+        }
+        for input in inputs {
+            variants += 1;
+            let src = Source::new("t.py".into(), input.clone(), None);
+            let r =
+                std::panic::catch_unwind(|| compile(&src).map(|_| ()).map_err(|d| d.list.len()));
+            assert!(
+                r.is_ok(),
+                "the compiler panicked on a variant of {}:\n{input}",
+                f.display()
+            );
+        }
+    }
+    assert!(variants > 1000);
+}

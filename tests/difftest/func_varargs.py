@@ -21,4 +21,14 @@ def main() -> int:
     print(describe("fruits", "apple", "pear"))
     print(describe("empty"))
     print(first_and_rest(1, 2, 3), first_and_rest(9))
+    check_show()
     return total(10, 20, 30)
+
+
+def show(*parts: str) -> str:
+    print(parts, len(parts), parts[0] if parts else "-", parts[1:])
+    return repr(parts)
+
+
+def check_show() -> None:
+    print(show(), show("a"), show("a", "b"))

@@ -248,11 +248,18 @@ impl Checker<'_> {
         }
         if let Some((_, t)) = vararg {
             let line = self.line(r);
-            out.push(Expr {
+            let list = Expr {
                 kind: ExprKind::List(extra),
                 ty: Ty::list(t.clone()),
                 line,
-            });
+            };
+            out.push(self.rt(
+                "tuple_n",
+                vec![list],
+                Ty::TupleN(Box::new(t.clone())),
+                true,
+                line,
+            ));
         }
         out
     }

@@ -33,11 +33,13 @@ impl Checker<'_> {
             self.fs.params.insert(p.name.clone());
         }
         if let Some((name, ty)) = &sig.vararg {
-            self.fs.locals.insert(name.clone(), Ty::list(ty.clone()));
+            // `*args` is a tuple in Python.
+            let t = Ty::TupleN(Box::new(ty.clone()));
+            self.fs.locals.insert(name.clone(), t.clone());
             self.fs.params.insert(name.clone());
             params.push(ir::Param {
                 name: name.clone(),
-                ty: Ty::list(ty.clone()),
+                ty: t,
                 default: None,
             });
         }

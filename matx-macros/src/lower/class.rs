@@ -124,6 +124,8 @@ impl Lower<'_> {
             handling: vec![],
             counter: 0,
             maybe: Default::default(),
+            group: None,
+            guard: super::Guard::None,
         };
         let part_inits: Vec<TokenStream> = chain
             .iter()

@@ -139,6 +139,13 @@ impl Lower<'_> {
                     call
                 }
             }
+            ExprKind::Call { func, args }
+                if cx.group.as_ref().is_some_and(|g| g.contains(func)) =>
+            {
+                let f = format_ident!("__matx_rec_{}", func);
+                let a = self.args(args, cx);
+                self.check(quote!(#f(__depth + 1 #(, #a)*)), line, cx)
+            }
             ExprKind::Call { func, args } => {
                 let f = super::item_ident(func);
                 let a = self.args(args, cx);
@@ -344,6 +351,8 @@ impl Lower<'_> {
                         .filter(|c| cx.maybe.contains(*c))
                         .cloned()
                         .collect(),
+                    group: cx.group.clone(),
+                    guard: super::Guard::Tls,
                 };
                 let b = self.body(locals, body, ret, &mut inner);
                 quote!({

@@ -2,6 +2,7 @@
 
 mod class;
 mod expr;
+mod recursion;
 mod stmt;
 
 use crate::check::rust_ident;
@@ -50,10 +51,27 @@ pub struct FnCx {
     counter: usize,
     /// Locals that some path reads before assigning: stored as `Option`, read with a check.
     maybe: std::collections::BTreeSet<String>,
+    /// For a recursive script function: the functions of its cycle, called with `__depth + 1`.
+    group: Option<std::collections::BTreeSet<String>>,
+    /// How this body counts its frame for the recursion limit.
+    guard: Guard,
+}
+
+/// Counting frames for CPython's recursion limit.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Guard {
+    /// A function that cannot recurse: nothing to count.
+    None,
+    /// A recursive script function: the depth travels in a parameter.
+    Param,
+    /// Methods and closures (reachable through dynamic dispatch): a thread-local counter.
+    Tls,
 }
 
 pub struct Lower<'a> {
     pub file: &'a str,
+    /// Recursive module functions and their cycles.
+    pub rec: std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
     pub classes: HashMap<String, &'a ir::ClassDef>,
 }
 
@@ -61,6 +79,7 @@ pub struct Lower<'a> {
 pub fn lower_module(m: &Module, file: &str) -> TokenStream {
     let lw = Lower {
         file,
+        rec: recursion::recursive_groups(m),
         classes: m.classes.iter().map(|c| (c.name.clone(), c)).collect(),
     };
     let mut out = TokenStream::new();
@@ -127,6 +146,8 @@ impl Lower<'_> {
             handling: vec![],
             counter: 0,
             maybe: Default::default(),
+            group: None,
+            guard: Guard::None,
         };
         let v = self.expr(&c.value, &mut cx);
         quote! {
@@ -172,11 +193,40 @@ impl Lower<'_> {
         } else {
             quote!(::std::result::Result::Err(::matx::rt::fell_off_end()))
         };
-        quote! {
-            #(#decls)*
-            #stmts
-            #[allow(unreachable_code)]
-            #tail
+        match cx.guard {
+            Guard::None => quote! {
+                #(#decls)*
+                #stmts
+                #[allow(unreachable_code)]
+                #tail
+            },
+            Guard::Param => quote! {
+                if __depth >= ::matx::rt::RECURSION_LIMIT {
+                    return ::std::result::Result::Err(::matx::rt::recursion_error());
+                }
+                #(#decls)*
+                #stmts
+                #[allow(unreachable_code)]
+                #tail
+            },
+            // The body runs in an inlined closure so every exit passes the one `leave`.
+            Guard::Tls => {
+                let ret_ty = ret.rust();
+                quote! {
+                    if let ::std::result::Result::Err(e) = ::matx::rt::enter() {
+                        return ::std::result::Result::Err(e);
+                    }
+                    #[allow(unused_mut, clippy::redundant_closure_call)]
+                    let __r = (|| -> ::matx::Result<#ret_ty> {
+                        #(#decls)*
+                        #stmts
+                        #[allow(unreachable_code)]
+                        #tail
+                    })();
+                    ::matx::rt::leave();
+                    __r
+                }
+            }
         }
     }
 
@@ -194,18 +244,47 @@ impl Lower<'_> {
             params.push(quote!(mut #n: #t));
         }
         let ret = f.ret.rust();
+        let group = if f.self_class.is_none() {
+            self.rec.get(&f.rust_name).cloned()
+        } else {
+            None
+        };
+        let guard = match (&group, &f.self_class) {
+            (Some(_), _) => Guard::Param,
+            (None, Some(_)) => Guard::Tls,
+            (None, None) => Guard::None,
+        };
         let mut cx = FnCx {
             frames: vec![],
             ret: f.ret.clone(),
             handling: vec![],
             counter: 0,
             maybe: Default::default(),
+            group: group.clone(),
+            guard,
         };
         let body = self.body(&f.locals, &f.body, &f.ret, &mut cx);
         let vis = if f.public { quote!(pub) } else { quote!() };
+        let allow = quote!(#[allow(non_snake_case, unused_mut, unused_variables, unused_assignments, unused_parens, unused_braces, unreachable_code, unused_labels, clippy::all)]);
+        if group.is_none() {
+            return quote! {
+                #allow
+                #vis fn #name(#(#params),*) -> ::matx::Result<#ret> {
+                    #body
+                }
+            };
+        }
+        // Recursive: the public function enters at the current depth of dynamic frames.
+        let inner = format_ident!("__matx_rec_{}", f.rust_name);
+        let names = f.params.iter().map(|p| ident(&p.name));
         quote! {
-            #[allow(non_snake_case, unused_mut, unused_variables, unused_assignments, unused_parens, unused_braces, unreachable_code, unused_labels, clippy::all)]
+            #allow
             #vis fn #name(#(#params),*) -> ::matx::Result<#ret> {
+                #inner(::matx::rt::depth() #(, #names)*)
+            }
+            #allow
+            #[doc(hidden)]
+            fn #inner(__depth: u32, #(#params),*) -> ::matx::Result<#ret> {
                 #body
             }
         }

@@ -132,3 +132,45 @@ impl crate::PyOrd for Tuple0 {
         Ok(true)
     }
 }
+
+thread_local! {
+    static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// CPython's recursion limit (`sys.getrecursionlimit()`): deeper calls raise `RecursionError`
+/// instead of overflowing the native stack.
+pub const RECURSION_LIMIT: u32 = 1000;
+
+/// Enters a compiled function: `RecursionError` past the limit. Every successful `enter`
+/// is paired with one [`leave`].
+#[inline]
+pub fn enter() -> Result<()> {
+    DEPTH.with(|d| {
+        let n = d.get();
+        if n >= RECURSION_LIMIT {
+            return Err(Error::new(
+                &exc::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        d.set(n + 1);
+        Ok(())
+    })
+}
+
+/// Leaves a compiled function.
+#[inline]
+pub fn leave() {
+    DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+}
+
+/// The current depth of counted frames (where a recursive function starts counting).
+#[inline]
+pub fn depth() -> u32 {
+    DEPTH.with(|d| d.get())
+}
+
+/// CPython's `RecursionError`.
+pub fn recursion_error() -> Error {
+    Error::new(&exc::RecursionError, "maximum recursion depth exceeded")
+}
