@@ -19,9 +19,6 @@ if ! command -v cargo >/dev/null 2>&1; then
   [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
 fi
 command -v cargo >/dev/null 2>&1 || { echo "setup: cargo (Rust 1.95+) is required: https://rustup.rs" >&2; exit 2; }
-# Very long expressions in scripts (a 500-term sum) nest deeply in the generated Rust;
-# give rustc and clippy a larger stack than their 8 MiB default.
-export RUST_MIN_STACK="${RUST_MIN_STACK:-268435456}"
 # One target directory for every build, so nothing is compiled twice.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 echo "setup: $(cargo --version), $(python3 --version)"

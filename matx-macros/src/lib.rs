@@ -18,6 +18,10 @@ mod types;
 
 use proc_macro::TokenStream;
 
+/// Stack left before a recursive pass grows it, and by how much ([`stacker::maybe_grow`]).
+pub(crate) const STACK_RED_ZONE: usize = 256 * 1024;
+pub(crate) const STACK_GROW: usize = 8 * 1024 * 1024;
+
 /// Compiles a typed Python program to Rust items.
 ///
 /// `matx_script!(file = "path/to/script.py")` reads a file (relative to the

@@ -5,6 +5,7 @@
 //! variable it calls assigned is one Rust accepts.
 
 use crate::ir::{Block, Expr, ExprKind, FmtPart, ForIter, StmtKind, Target};
+use crate::{STACK_GROW, STACK_RED_ZONE};
 use std::collections::BTreeSet;
 
 type Set = BTreeSet<String>;
@@ -243,89 +244,91 @@ impl Analysis<'_> {
     }
 
     fn expr(&mut self, e: &Expr, st: &mut State) {
-        match &e.kind {
-            ExprKind::Local(n) => self.read(n, st),
-            ExprKind::Int(_)
-            | ExprKind::BigInt(_)
-            | ExprKind::Float(_)
-            | ExprKind::Bool(_)
-            | ExprKind::NoneLit
-            | ExprKind::Str(_)
-            | ExprKind::Bytes(_)
-            | ExprKind::Const(_) => {}
-            ExprKind::Rt { recv, args, .. } => {
-                if let Some(r) = recv {
-                    self.expr(r, st);
+        stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || {
+            match &e.kind {
+                ExprKind::Local(n) => self.read(n, st),
+                ExprKind::Int(_)
+                | ExprKind::BigInt(_)
+                | ExprKind::Float(_)
+                | ExprKind::Bool(_)
+                | ExprKind::NoneLit
+                | ExprKind::Str(_)
+                | ExprKind::Bytes(_)
+                | ExprKind::Const(_) => {}
+                ExprKind::Rt { recv, args, .. } => {
+                    if let Some(r) = recv {
+                        self.expr(r, st);
+                    }
+                    args.iter().for_each(|a| self.expr(a, st));
                 }
-                args.iter().for_each(|a| self.expr(a, st));
-            }
-            ExprKind::Method { recv, args, .. } | ExprKind::Virtual { recv, args, .. } => {
-                self.expr(recv, st);
-                args.iter().for_each(|a| self.expr(a, st));
-            }
-            ExprKind::CallValue { func, args } => {
-                self.expr(func, st);
-                args.iter().for_each(|a| self.expr(a, st));
-            }
-            ExprKind::Call { args, .. } | ExprKind::New { args, .. } => {
-                args.iter().for_each(|a| self.expr(a, st))
-            }
-            ExprKind::List(xs)
-            | ExprKind::Set(xs)
-            | ExprKind::Tuple(xs)
-            | ExprKind::Prim(_, xs) => xs.iter().for_each(|a| self.expr(a, st)),
-            ExprKind::Dict(kv) => kv.iter().for_each(|(k, v)| {
-                self.expr(k, st);
-                self.expr(v, st);
-            }),
-            ExprKind::Field { obj, .. }
-            | ExprKind::TupleGet(obj, _)
-            | ExprKind::IsInstance(obj, _) => self.expr(obj, st),
-            ExprKind::Not(x) | ExprKind::Truth(x) | ExprKind::Convert(_, x) => self.expr(x, st),
-            ExprKind::Collect { body, .. } => {
-                // Runs zero or more times: nothing it assigns is certain afterwards.
-                let mut inner = st.clone();
-                self.block(body, &mut inner);
-            }
-            ExprKind::Block(b, v) => {
-                self.block(b, st);
-                self.expr(v, st);
-            }
-            ExprKind::IfElse(c, a, b) => {
-                self.expr(c, st);
-                let (mut x, mut y) = (st.clone(), st.clone());
-                self.expr(a, &mut x);
-                self.expr(b, &mut y);
-                *st = State::meet(&x, &y);
-            }
-            ExprKind::BoolOp { left, right, .. } => {
-                self.expr(left, st);
-                // The right operand may not run.
-                let mut r = st.clone();
-                self.expr(right, &mut r);
-            }
-            ExprKind::Lambda { captures, .. } => {
-                // Captured values are copied when the closure is made.
-                for c in captures {
-                    self.read(c, st);
+                ExprKind::Method { recv, args, .. } | ExprKind::Virtual { recv, args, .. } => {
+                    self.expr(recv, st);
+                    args.iter().for_each(|a| self.expr(a, st));
+                }
+                ExprKind::CallValue { func, args } => {
+                    self.expr(func, st);
+                    args.iter().for_each(|a| self.expr(a, st));
+                }
+                ExprKind::Call { args, .. } | ExprKind::New { args, .. } => {
+                    args.iter().for_each(|a| self.expr(a, st))
+                }
+                ExprKind::List(xs)
+                | ExprKind::Set(xs)
+                | ExprKind::Tuple(xs)
+                | ExprKind::Prim(_, xs) => xs.iter().for_each(|a| self.expr(a, st)),
+                ExprKind::Dict(kv) => kv.iter().for_each(|(k, v)| {
+                    self.expr(k, st);
+                    self.expr(v, st);
+                }),
+                ExprKind::Field { obj, .. }
+                | ExprKind::TupleGet(obj, _)
+                | ExprKind::IsInstance(obj, _) => self.expr(obj, st),
+                ExprKind::Not(x) | ExprKind::Truth(x) | ExprKind::Convert(_, x) => self.expr(x, st),
+                ExprKind::Collect { body, .. } => {
+                    // Runs zero or more times: nothing it assigns is certain afterwards.
+                    let mut inner = st.clone();
+                    self.block(body, &mut inner);
+                }
+                ExprKind::Block(b, v) => {
+                    self.block(b, st);
+                    self.expr(v, st);
+                }
+                ExprKind::IfElse(c, a, b) => {
+                    self.expr(c, st);
+                    let (mut x, mut y) = (st.clone(), st.clone());
+                    self.expr(a, &mut x);
+                    self.expr(b, &mut y);
+                    *st = State::meet(&x, &y);
+                }
+                ExprKind::BoolOp { left, right, .. } => {
+                    self.expr(left, st);
+                    // The right operand may not run.
+                    let mut r = st.clone();
+                    self.expr(right, &mut r);
+                }
+                ExprKind::Lambda { captures, .. } => {
+                    // Captured values are copied when the closure is made.
+                    for c in captures {
+                        self.read(c, st);
+                    }
+                }
+                ExprKind::Format(parts) => self.parts(parts, st),
+                ExprKind::FormatCall {
+                    template,
+                    args,
+                    kwargs,
+                    ..
+                } => {
+                    self.expr(template, st);
+                    args.iter().for_each(|a| self.expr(a, st));
+                    kwargs.iter().for_each(|(_, a)| self.expr(a, st));
+                }
+                ExprKind::MakeExc(_, a) => {
+                    if let Some(a) = a {
+                        self.expr(a, st);
+                    }
                 }
             }
-            ExprKind::Format(parts) => self.parts(parts, st),
-            ExprKind::FormatCall {
-                template,
-                args,
-                kwargs,
-                ..
-            } => {
-                self.expr(template, st);
-                args.iter().for_each(|a| self.expr(a, st));
-                kwargs.iter().for_each(|(_, a)| self.expr(a, st));
-            }
-            ExprKind::MakeExc(_, a) => {
-                if let Some(a) = a {
-                    self.expr(a, st);
-                }
-            }
-        }
+        })
     }
 }

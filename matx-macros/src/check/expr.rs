@@ -3,6 +3,7 @@
 use super::{Checker, FnState};
 use crate::ir::{Conv, Expr, ExprKind, FmtPart, ForIter, ForLoop, PrimOp, Stmt, StmtKind, Target};
 use crate::types::Ty;
+use crate::{STACK_GROW, STACK_RED_ZONE};
 use ruff_python_ast::{self as ast, Expr as AExpr, Number};
 use ruff_text_size::{Ranged, TextRange};
 
@@ -30,168 +31,177 @@ impl Checker<'_> {
     }
 
     pub fn expr(&mut self, e: &AExpr) -> Expr {
-        let r = e.range();
-        match e {
-            AExpr::NumberLiteral(n) => match &n.value {
-                Number::Int(i) => match i.as_i64() {
-                    Some(v) => self.mk(ExprKind::Int(v), Ty::Int, r),
-                    None if i.as_u64() == Some(1 << 63) => {
-                        self.mk(ExprKind::BigInt(1 << 63), Ty::Int, r)
-                    }
-                    None => {
-                        self.error(
-                            r,
-                            "integer literal does not fit in 64 bits (matx ints are 64-bit)",
-                        );
+        stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || {
+            let r = e.range();
+            match e {
+                AExpr::NumberLiteral(n) => match &n.value {
+                    Number::Int(i) => match i.as_i64() {
+                        Some(v) => self.mk(ExprKind::Int(v), Ty::Int, r),
+                        None if i.as_u64() == Some(1 << 63) => {
+                            self.mk(ExprKind::BigInt(1 << 63), Ty::Int, r)
+                        }
+                        None => {
+                            self.error(
+                                r,
+                                "integer literal does not fit in 64 bits (matx ints are 64-bit)",
+                            );
+                            self.poison(r)
+                        }
+                    },
+                    Number::Float(f) => self.mk(ExprKind::Float(*f), Ty::Float, r),
+                    Number::Complex { .. } => {
+                        self.error(r, "complex numbers are not supported");
                         self.poison(r)
                     }
                 },
-                Number::Float(f) => self.mk(ExprKind::Float(*f), Ty::Float, r),
-                Number::Complex { .. } => {
-                    self.error(r, "complex numbers are not supported");
-                    self.poison(r)
+                AExpr::BooleanLiteral(b) => self.mk(ExprKind::Bool(b.value), Ty::Bool, r),
+                AExpr::NoneLiteral(_) => self.mk(ExprKind::NoneLit, Ty::None, r),
+                AExpr::StringLiteral(s) => {
+                    self.mk(ExprKind::Str(s.value.to_str().to_string()), Ty::Str, r)
                 }
-            },
-            AExpr::BooleanLiteral(b) => self.mk(ExprKind::Bool(b.value), Ty::Bool, r),
-            AExpr::NoneLiteral(_) => self.mk(ExprKind::NoneLit, Ty::None, r),
-            AExpr::StringLiteral(s) => {
-                self.mk(ExprKind::Str(s.value.to_str().to_string()), Ty::Str, r)
-            }
-            AExpr::BytesLiteral(b) => {
-                self.mk(ExprKind::Bytes(b.value.bytes().collect()), Ty::Bytes, r)
-            }
-            AExpr::FString(f) => self.fstring(f),
-            AExpr::Name(n) => self.name(n.id.as_str(), r),
-            AExpr::List(l) => self.list_lit(&l.elts, r),
-            AExpr::Tuple(t) => {
-                if t.elts.iter().any(|e| matches!(e, AExpr::Starred(_))) {
-                    self.error(r, "starred items in tuple displays are not supported");
+                AExpr::BytesLiteral(b) => {
+                    self.mk(ExprKind::Bytes(b.value.bytes().collect()), Ty::Bytes, r)
                 }
-                let xs: Vec<Expr> = t.elts.iter().map(|e| self.expr(e)).collect();
-                let ty = Ty::Tuple(xs.iter().map(|x| x.ty.clone()).collect());
-                self.mk(ExprKind::Tuple(xs), ty, r)
-            }
-            AExpr::Set(s) => {
-                let el = self.fresh();
-                let xs = self.elements(&s.elts, &el);
-                if !self.resolve(&el).is_hashable() {
-                    self.error(
-                        r,
-                        format!(
-                            "set elements must be hashable, not `{}`",
-                            self.resolve(&el).py()
-                        ),
-                    );
-                }
-                self.mk(ExprKind::Set(xs), Ty::set(el), r)
-            }
-            AExpr::Dict(d) => {
-                let (kt, vt) = (self.fresh(), self.fresh());
-                self.dict_display(d, kt, vt, r)
-            }
-            AExpr::BinOp(b) => {
-                let (l, rr) = (self.expr(&b.left), self.expr(&b.right));
-                self.binop(b.op, l, rr, r)
-            }
-            AExpr::UnaryOp(u) => {
-                let x = self.expr(&u.operand);
-                self.unary(u.op, x, r)
-            }
-            AExpr::BoolOp(b) => {
-                let mut it = b.values.iter();
-                let first = it.next().map(|v| self.expr(v));
-                let mut acc = first.unwrap_or_else(|| self.poison(r));
-                for v in it {
-                    let rhs = self.expr(v);
-                    acc = self.bool_op(matches!(b.op, ast::BoolOp::And), acc, rhs, v.range());
-                }
-                acc
-            }
-            AExpr::Compare(c) => self.compare(c),
-            AExpr::If(i) => {
-                let c = self.cond(&i.test);
-                let (pos, neg) = self.narrowing(&i.test);
-                let mark = self.fs.narrowed.len();
-                self.fs.narrowed.extend(pos);
-                let a = self.expr(&i.body);
-                self.fs.narrowed.truncate(mark);
-                self.fs.narrowed.extend(neg);
-                let b = self.expr(&i.orelse);
-                self.fs.narrowed.truncate(mark);
-                let (a, b, ty) = self.join(a, b, r);
-                self.mk(
-                    ExprKind::IfElse(Box::new(c), Box::new(a), Box::new(b)),
-                    ty,
-                    r,
-                )
-            }
-            AExpr::Call(c) => self.call(c),
-            AExpr::Attribute(a) => {
-                if let AExpr::Name(m) = a.value.as_ref() {
-                    if m.id.as_str() == "math" && self.math_module && !self.is_var(m.id.as_str()) {
-                        return self.math_const(a.attr.id.as_str(), r);
+                AExpr::FString(f) => self.fstring(f),
+                AExpr::Name(n) => self.name(n.id.as_str(), r),
+                AExpr::List(l) => self.list_lit(&l.elts, r),
+                AExpr::Tuple(t) => {
+                    if t.elts.iter().any(|e| matches!(e, AExpr::Starred(_))) {
+                        self.error(r, "starred items in tuple displays are not supported");
                     }
+                    let xs: Vec<Expr> = t.elts.iter().map(|e| self.expr(e)).collect();
+                    let ty = Ty::Tuple(xs.iter().map(|x| x.ty.clone()).collect());
+                    self.mk(ExprKind::Tuple(xs), ty, r)
                 }
-                let obj = self.expr(&a.value);
-                self.attribute_of(obj, &a.attr, r)
-            }
-            AExpr::Subscript(s) => {
-                let obj = self.expr(&s.value);
-                if let AExpr::Slice(sl) = s.slice.as_ref() {
-                    return self.slice_of(obj, sl, r);
+                AExpr::Set(s) => {
+                    let el = self.fresh();
+                    let xs = self.elements(&s.elts, &el);
+                    if !self.resolve(&el).is_hashable() {
+                        self.error(
+                            r,
+                            format!(
+                                "set elements must be hashable, not `{}`",
+                                self.resolve(&el).py()
+                            ),
+                        );
+                    }
+                    self.mk(ExprKind::Set(xs), Ty::set(el), r)
                 }
-                let idx = self.expr(&s.slice);
-                self.subscript_of(obj, idx, r)
-            }
-            AExpr::ListComp(l) => {
-                self.comprehension(CompKind::List, &l.elt, None, &l.generators, r)
-            }
-            AExpr::SetComp(l) => self.comprehension(CompKind::Set, &l.elt, None, &l.generators, r),
-            AExpr::Generator(g) => {
-                self.comprehension(CompKind::List, &g.elt, None, &g.generators, r)
-            }
-            AExpr::DictComp(d) => match &d.key {
-                Some(k) => self.comprehension(CompKind::Dict, k, Some(&d.value), &d.generators, r),
-                None => {
-                    self.error(r, "unsupported dict comprehension");
-                    self.poison(r)
+                AExpr::Dict(d) => {
+                    let (kt, vt) = (self.fresh(), self.fresh());
+                    self.dict_display(d, kt, vt, r)
                 }
-            },
-            AExpr::Lambda(l) => self.lambda(l, None),
-            AExpr::Starred(_) => {
-                self.error(
+                AExpr::BinOp(b) => {
+                    let (l, rr) = (self.expr(&b.left), self.expr(&b.right));
+                    self.binop(b.op, l, rr, r)
+                }
+                AExpr::UnaryOp(u) => {
+                    let x = self.expr(&u.operand);
+                    self.unary(u.op, x, r)
+                }
+                AExpr::BoolOp(b) => {
+                    let mut it = b.values.iter();
+                    let first = it.next().map(|v| self.expr(v));
+                    let mut acc = first.unwrap_or_else(|| self.poison(r));
+                    for v in it {
+                        let rhs = self.expr(v);
+                        acc = self.bool_op(matches!(b.op, ast::BoolOp::And), acc, rhs, v.range());
+                    }
+                    acc
+                }
+                AExpr::Compare(c) => self.compare(c),
+                AExpr::If(i) => {
+                    let c = self.cond(&i.test);
+                    let (pos, neg) = self.narrowing(&i.test);
+                    let mark = self.fs.narrowed.len();
+                    self.fs.narrowed.extend(pos);
+                    let a = self.expr(&i.body);
+                    self.fs.narrowed.truncate(mark);
+                    self.fs.narrowed.extend(neg);
+                    let b = self.expr(&i.orelse);
+                    self.fs.narrowed.truncate(mark);
+                    let (a, b, ty) = self.join(a, b, r);
+                    self.mk(
+                        ExprKind::IfElse(Box::new(c), Box::new(a), Box::new(b)),
+                        ty,
+                        r,
+                    )
+                }
+                AExpr::Call(c) => self.call(c),
+                AExpr::Attribute(a) => {
+                    if let AExpr::Name(m) = a.value.as_ref() {
+                        if m.id.as_str() == "math"
+                            && self.math_module
+                            && !self.is_var(m.id.as_str())
+                        {
+                            return self.math_const(a.attr.id.as_str(), r);
+                        }
+                    }
+                    let obj = self.expr(&a.value);
+                    self.attribute_of(obj, &a.attr, r)
+                }
+                AExpr::Subscript(s) => {
+                    let obj = self.expr(&s.value);
+                    if let AExpr::Slice(sl) = s.slice.as_ref() {
+                        return self.slice_of(obj, sl, r);
+                    }
+                    let idx = self.expr(&s.slice);
+                    self.subscript_of(obj, idx, r)
+                }
+                AExpr::ListComp(l) => {
+                    self.comprehension(CompKind::List, &l.elt, None, &l.generators, r)
+                }
+                AExpr::SetComp(l) => {
+                    self.comprehension(CompKind::Set, &l.elt, None, &l.generators, r)
+                }
+                AExpr::Generator(g) => {
+                    self.comprehension(CompKind::List, &g.elt, None, &g.generators, r)
+                }
+                AExpr::DictComp(d) => match &d.key {
+                    Some(k) => {
+                        self.comprehension(CompKind::Dict, k, Some(&d.value), &d.generators, r)
+                    }
+                    None => {
+                        self.error(r, "unsupported dict comprehension");
+                        self.poison(r)
+                    }
+                },
+                AExpr::Lambda(l) => self.lambda(l, None),
+                AExpr::Starred(_) => {
+                    self.error(
                     r,
                     "starred expressions are only supported in calls (`f(*args)`) and assignments",
                 );
-                self.poison(r)
+                    self.poison(r)
+                }
+                AExpr::Named(_) => {
+                    self.error(
+                        r,
+                        "assignment expressions (`:=`) are not supported: assign on its own line",
+                    );
+                    self.poison(r)
+                }
+                AExpr::Yield(_) | AExpr::YieldFrom(_) => {
+                    self.error(
+                        r,
+                        "generators (`yield`) are not supported: build and return a list",
+                    );
+                    self.poison(r)
+                }
+                AExpr::Await(_) => {
+                    self.error(r, "`await` is not supported");
+                    self.poison(r)
+                }
+                AExpr::Slice(_) => {
+                    self.error(r, "a slice is only valid inside `[...]`");
+                    self.poison(r)
+                }
+                _ => {
+                    self.error(r, "this expression is not supported");
+                    self.poison(r)
+                }
             }
-            AExpr::Named(_) => {
-                self.error(
-                    r,
-                    "assignment expressions (`:=`) are not supported: assign on its own line",
-                );
-                self.poison(r)
-            }
-            AExpr::Yield(_) | AExpr::YieldFrom(_) => {
-                self.error(
-                    r,
-                    "generators (`yield`) are not supported: build and return a list",
-                );
-                self.poison(r)
-            }
-            AExpr::Await(_) => {
-                self.error(r, "`await` is not supported");
-                self.poison(r)
-            }
-            AExpr::Slice(_) => {
-                self.error(r, "a slice is only valid inside `[...]`");
-                self.poison(r)
-            }
-            _ => {
-                self.error(r, "this expression is not supported");
-                self.poison(r)
-            }
-        }
+        })
     }
 
     fn is_var(&self, name: &str) -> bool {

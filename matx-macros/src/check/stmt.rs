@@ -5,6 +5,7 @@ use crate::ir::{
     self, Block, Expr, ExprKind, ForIter, ForLoop, Handler, Stmt, StmtKind, Target, TryStmt,
 };
 use crate::types::Ty;
+use crate::{STACK_GROW, STACK_RED_ZONE};
 use ruff_python_ast::{self as ast, Expr as AExpr, Stmt as AStmt};
 use ruff_text_size::{Ranged, TextRange};
 
@@ -265,8 +266,9 @@ impl Checker<'_> {
     }
 
     fn stmt(&mut self, s: &AStmt, out: &mut Block) {
-        let r = s.range();
-        match s {
+        stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || {
+            let r = s.range();
+            match s {
             AStmt::Expr(e) => {
                 if matches!(e.value.as_ref(), AExpr::StringLiteral(_)) {
                     return; // docstring
@@ -396,6 +398,7 @@ impl Checker<'_> {
             AStmt::Import(_) | AStmt::ImportFrom(_) => self.error(r, "imports must be at module level"),
             _ => self.error(r, "this statement is not supported"),
         }
+        })
     }
 
     fn if_stmt(&mut self, i: &ast::StmtIf, out: &mut Block) {

@@ -3,6 +3,7 @@
 use super::Checker;
 use crate::ir::{Block, Expr, ExprKind, FmtPart, ForIter, StmtKind, Target};
 use crate::types::Ty;
+use crate::{STACK_GROW, STACK_RED_ZONE};
 
 impl Checker<'_> {
     pub fn zonk_block(&self, b: &mut Block) {
@@ -116,91 +117,93 @@ impl Checker<'_> {
     }
 
     pub fn zonk_expr(&self, e: &mut Expr) {
-        e.ty = default_vars(self.resolve(&e.ty));
-        match &mut e.kind {
-            ExprKind::Int(_)
-            | ExprKind::BigInt(_)
-            | ExprKind::Float(_)
-            | ExprKind::Bool(_)
-            | ExprKind::NoneLit
-            | ExprKind::Str(_)
-            | ExprKind::Bytes(_)
-            | ExprKind::Local(_)
-            | ExprKind::Const(_) => {}
-            ExprKind::Rt { recv, args, .. } => {
-                if let Some(r) = recv {
-                    self.zonk_expr(r);
+        stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || {
+            e.ty = default_vars(self.resolve(&e.ty));
+            match &mut e.kind {
+                ExprKind::Int(_)
+                | ExprKind::BigInt(_)
+                | ExprKind::Float(_)
+                | ExprKind::Bool(_)
+                | ExprKind::NoneLit
+                | ExprKind::Str(_)
+                | ExprKind::Bytes(_)
+                | ExprKind::Local(_)
+                | ExprKind::Const(_) => {}
+                ExprKind::Rt { recv, args, .. } => {
+                    if let Some(r) = recv {
+                        self.zonk_expr(r);
+                    }
+                    args.iter_mut().for_each(|a| self.zonk_expr(a));
                 }
-                args.iter_mut().for_each(|a| self.zonk_expr(a));
-            }
-            ExprKind::Method { recv, args, .. } | ExprKind::Virtual { recv, args, .. } => {
-                self.zonk_expr(recv);
-                args.iter_mut().for_each(|a| self.zonk_expr(a));
-            }
-            ExprKind::CallValue { func, args } => {
-                self.zonk_expr(func);
-                args.iter_mut().for_each(|a| self.zonk_expr(a));
-            }
-            ExprKind::Call { args, .. } | ExprKind::New { args, .. } => {
-                args.iter_mut().for_each(|a| self.zonk_expr(a))
-            }
-            ExprKind::List(xs)
-            | ExprKind::Set(xs)
-            | ExprKind::Tuple(xs)
-            | ExprKind::Prim(_, xs) => xs.iter_mut().for_each(|a| self.zonk_expr(a)),
-            ExprKind::Dict(kv) => kv.iter_mut().for_each(|(k, v)| {
-                self.zonk_expr(k);
-                self.zonk_expr(v);
-            }),
-            ExprKind::Field { obj, .. } => self.zonk_expr(obj),
-            ExprKind::TupleGet(x, _)
-            | ExprKind::Not(x)
-            | ExprKind::Truth(x)
-            | ExprKind::Convert(_, x) => self.zonk_expr(x),
-            ExprKind::IsInstance(x, _) => self.zonk_expr(x),
-            ExprKind::Collect { body, .. } => self.zonk_block(body),
-            ExprKind::Block(b, x) => {
-                self.zonk_block(b);
-                self.zonk_expr(x);
-            }
-            ExprKind::IfElse(c, a, b) => {
-                self.zonk_expr(c);
-                self.zonk_expr(a);
-                self.zonk_expr(b);
-            }
-            ExprKind::BoolOp { left, right, .. } => {
-                self.zonk_expr(left);
-                self.zonk_expr(right);
-            }
-            ExprKind::Lambda {
-                params,
-                ret,
-                body,
-                locals,
-                ..
-            } => {
-                params.iter_mut().for_each(|(_, t)| *t = self.resolve(t));
-                locals.iter_mut().for_each(|(_, t)| *t = self.resolve(t));
-                *ret = self.resolve(ret);
-                self.zonk_block(body);
-            }
-            ExprKind::Format(parts) => self.zonk_parts(parts),
-            ExprKind::FormatCall {
-                template,
-                args,
-                kwargs,
-                ..
-            } => {
-                self.zonk_expr(template);
-                args.iter_mut().for_each(|a| self.zonk_expr(a));
-                kwargs.iter_mut().for_each(|(_, a)| self.zonk_expr(a));
-            }
-            ExprKind::MakeExc(_, a) => {
-                if let Some(a) = a {
+                ExprKind::Method { recv, args, .. } | ExprKind::Virtual { recv, args, .. } => {
+                    self.zonk_expr(recv);
+                    args.iter_mut().for_each(|a| self.zonk_expr(a));
+                }
+                ExprKind::CallValue { func, args } => {
+                    self.zonk_expr(func);
+                    args.iter_mut().for_each(|a| self.zonk_expr(a));
+                }
+                ExprKind::Call { args, .. } | ExprKind::New { args, .. } => {
+                    args.iter_mut().for_each(|a| self.zonk_expr(a))
+                }
+                ExprKind::List(xs)
+                | ExprKind::Set(xs)
+                | ExprKind::Tuple(xs)
+                | ExprKind::Prim(_, xs) => xs.iter_mut().for_each(|a| self.zonk_expr(a)),
+                ExprKind::Dict(kv) => kv.iter_mut().for_each(|(k, v)| {
+                    self.zonk_expr(k);
+                    self.zonk_expr(v);
+                }),
+                ExprKind::Field { obj, .. } => self.zonk_expr(obj),
+                ExprKind::TupleGet(x, _)
+                | ExprKind::Not(x)
+                | ExprKind::Truth(x)
+                | ExprKind::Convert(_, x) => self.zonk_expr(x),
+                ExprKind::IsInstance(x, _) => self.zonk_expr(x),
+                ExprKind::Collect { body, .. } => self.zonk_block(body),
+                ExprKind::Block(b, x) => {
+                    self.zonk_block(b);
+                    self.zonk_expr(x);
+                }
+                ExprKind::IfElse(c, a, b) => {
+                    self.zonk_expr(c);
                     self.zonk_expr(a);
+                    self.zonk_expr(b);
+                }
+                ExprKind::BoolOp { left, right, .. } => {
+                    self.zonk_expr(left);
+                    self.zonk_expr(right);
+                }
+                ExprKind::Lambda {
+                    params,
+                    ret,
+                    body,
+                    locals,
+                    ..
+                } => {
+                    params.iter_mut().for_each(|(_, t)| *t = self.resolve(t));
+                    locals.iter_mut().for_each(|(_, t)| *t = self.resolve(t));
+                    *ret = self.resolve(ret);
+                    self.zonk_block(body);
+                }
+                ExprKind::Format(parts) => self.zonk_parts(parts),
+                ExprKind::FormatCall {
+                    template,
+                    args,
+                    kwargs,
+                    ..
+                } => {
+                    self.zonk_expr(template);
+                    args.iter_mut().for_each(|a| self.zonk_expr(a));
+                    kwargs.iter_mut().for_each(|(_, a)| self.zonk_expr(a));
+                }
+                ExprKind::MakeExc(_, a) => {
+                    if let Some(a) = a {
+                        self.zonk_expr(a);
+                    }
                 }
             }
-        }
+        })
     }
 }
 

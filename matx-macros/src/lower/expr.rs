@@ -4,6 +4,7 @@ use super::stmt::syn_index;
 use super::{ident, FnCx, Lower};
 use crate::ir::{Conv, Expr, ExprKind, FmtPart, PrimOp};
 use crate::types::Ty;
+use crate::{STACK_GROW, STACK_RED_ZONE};
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -52,366 +53,368 @@ impl Lower<'_> {
     }
 
     pub fn expr(&self, e: &Expr, cx: &mut FnCx) -> TokenStream {
-        let line = e.line;
-        match &e.kind {
-            ExprKind::Int(v) => {
-                if *v == i64::MIN {
-                    quote!(::std::primitive::i64::MIN)
-                } else {
-                    let l = Literal::i64_suffixed(*v);
-                    quote!(#l)
+        stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || {
+            let line = e.line;
+            match &e.kind {
+                ExprKind::Int(v) => {
+                    if *v == i64::MIN {
+                        quote!(::std::primitive::i64::MIN)
+                    } else {
+                        let l = Literal::i64_suffixed(*v);
+                        quote!(#l)
+                    }
                 }
-            }
-            ExprKind::BigInt(v) => {
-                let msg = format!(
-                    "{}:{}: the integer {v} does not fit in 64 bits (matx ints are 64-bit)",
-                    self.file, line
-                );
-                quote!(::std::compile_error!(#msg))
-            }
-            ExprKind::Float(v) => Self::float_lit(*v),
-            ExprKind::Bool(b) => quote!(#b),
-            ExprKind::NoneLit => match &e.ty {
-                Ty::Optional(_) => quote!(::std::option::Option::None),
-                _ => quote!(()),
-            },
-            ExprKind::Str(s) => self.str_lit(s),
-            ExprKind::Bytes(b) => {
-                let lit = Literal::byte_string(b);
-                quote!({
-                    static __B: ::std::sync::LazyLock<::matx::Bytes> = ::std::sync::LazyLock::new(|| ::matx::Bytes::new(#lit));
-                    ::std::clone::Clone::clone(&*__B)
-                })
-            }
-            ExprKind::Local(n) if cx.maybe.contains(n) => {
-                let msg = format!(
+                ExprKind::BigInt(v) => {
+                    let msg = format!(
+                        "{}:{}: the integer {v} does not fit in 64 bits (matx ints are 64-bit)",
+                        self.file, line
+                    );
+                    quote!(::std::compile_error!(#msg))
+                }
+                ExprKind::Float(v) => Self::float_lit(*v),
+                ExprKind::Bool(b) => quote!(#b),
+                ExprKind::NoneLit => match &e.ty {
+                    Ty::Optional(_) => quote!(::std::option::Option::None),
+                    _ => quote!(()),
+                },
+                ExprKind::Str(s) => self.str_lit(s),
+                ExprKind::Bytes(b) => {
+                    let lit = Literal::byte_string(b);
+                    quote!({
+                        static __B: ::std::sync::LazyLock<::matx::Bytes> = ::std::sync::LazyLock::new(|| ::matx::Bytes::new(#lit));
+                        ::std::clone::Clone::clone(&*__B)
+                    })
+                }
+                ExprKind::Local(n) if cx.maybe.contains(n) => {
+                    let msg = format!(
                     "cannot access local variable '{n}' where it is not associated with a value"
                 );
-                let file = self.file;
-                let err = self.raise(quote!(::matx::Error::new(&::matx::exc::UnboundLocalError, #msg).at(#file, #line)), cx);
-                let n = ident(n);
-                quote!(match &#n { ::std::option::Option::Some(__v) => ::std::clone::Clone::clone(__v), ::std::option::Option::None => { #err } })
-            }
-            ExprKind::Local(n) => {
-                let n = ident(n);
-                match e.ty {
-                    Ty::Int | Ty::Float | Ty::Bool | Ty::None => quote!(#n),
-                    _ => quote!(::std::clone::Clone::clone(&#n)),
-                }
-            }
-            ExprKind::Const(n) => {
-                let g = format_ident!("__matx_const_{}", n);
-                self.check(quote!(#g()), line, cx)
-            }
-            ExprKind::Rt {
-                path,
-                recv,
-                args,
-                fallible,
-            } => {
-                let p: TokenStream = path.parse().unwrap_or_default();
-                let mut a = Vec::new();
-                if let Some(r) = recv {
-                    let r = self.place(r, cx);
-                    a.push(quote!(&#r));
-                }
-                a.extend(self.args(args, cx));
-                let call = quote!(#p(#(#a),*));
-                if *fallible {
-                    self.check(call, line, cx)
-                } else {
-                    call
-                }
-            }
-            ExprKind::Method {
-                recv,
-                name,
-                args,
-                fallible,
-            } => {
-                let r = self.place(recv, cx);
-                let a = self.args(args, cx);
-                let m = format_ident!("{}", name);
-                let call = quote!(#r.#m(#(#a),*));
-                if *fallible {
-                    self.check(call, line, cx)
-                } else {
-                    call
-                }
-            }
-            ExprKind::Call { func, args }
-                if cx.group.as_ref().is_some_and(|g| g.contains(func)) =>
-            {
-                let f = format_ident!("__matx_rec_{}", func);
-                let a = self.args(args, cx);
-                self.check(quote!(#f(__depth + 1 #(, #a)*)), line, cx)
-            }
-            ExprKind::Call { func, args } => {
-                let f = super::item_ident(func);
-                let a = self.args(args, cx);
-                self.check(quote!(#f(#(#a),*)), line, cx)
-            }
-            ExprKind::CallValue { func, args } => {
-                let f = self.place(func, cx);
-                let a = self.args(args, cx);
-                self.check(quote!((#f)(#(#a),*)), line, cx)
-            }
-            ExprKind::Virtual { recv, method, args } => {
-                let r = self.place(recv, cx);
-                let a = self.args(args, cx);
-                let m = format_ident!("m_{}", method);
-                self.check(quote!(::std::sync::Arc::clone(&#r.0).#m(#(#a),*)), line, cx)
-            }
-            ExprKind::New { class, args } => {
-                let f = format_ident!("{}__new", class);
-                let a = self.args(args, cx);
-                self.check(quote!(#f(#(#a),*)), line, cx)
-            }
-            ExprKind::Field { obj, owner, field } => {
-                // A local object is read in place (no handle clone on the hot path).
-                let o = match &obj.kind {
-                    ExprKind::Local(_) => {
-                        let p = self.place(obj, cx);
-                        quote!(&#p)
-                    }
-                    _ => {
-                        let v = self.expr(obj, cx);
-                        quote!(&#v)
-                    }
-                };
-                let acc = format_ident!("__f_{}", owner);
-                let f = ident(field);
-                let fname = field.as_str();
-                let file = self.file;
-                let err = self.raise(quote!(::matx::rt::no_attribute(__o.0.__matx_class_name(), #fname).at(#file, #line)), cx);
-                quote!({
-                    let __o = #o;
-                    let __v = ::std::clone::Clone::clone(&__o.0.#acc().read().#f);
-                    match __v { ::std::option::Option::Some(__v) => __v, ::std::option::Option::None => { #err } }
-                })
-            }
-            ExprKind::List(xs) => {
-                let t = elem_rust(&e.ty);
-                let xs = self.args(xs, cx);
-                if xs.is_empty() {
-                    quote!(::matx::List::<#t>::new())
-                } else {
-                    quote!(::matx::List::<#t>::from_vec(::std::vec![#(#xs),*]))
-                }
-            }
-            ExprKind::Set(xs) => {
-                let t = elem_rust(&e.ty);
-                let xs = self.args(xs, cx);
-                self.check(
-                    quote!(::matx::Set::<#t>::from_vec(::std::vec![#(#xs),*])),
-                    line,
-                    cx,
-                )
-            }
-            ExprKind::Dict(kvs) => {
-                let (k, v) = match &e.ty {
-                    Ty::Dict(k, v) => (k.rust(), v.rust()),
-                    _ => (quote!(_), quote!(_)),
-                };
-                let pairs: Vec<TokenStream> = kvs
-                    .iter()
-                    .map(|(a, b)| {
-                        let a = self.expr(a, cx);
-                        let b = self.expr(b, cx);
-                        quote!((#a, #b))
-                    })
-                    .collect();
-                quote!(::matx::Dict::<#k, #v>::from_pairs(::std::vec![#(#pairs),*]))
-            }
-            ExprKind::Tuple(xs) if xs.is_empty() => quote!(::matx::rt::Tuple0),
-            ExprKind::Tuple(xs) => {
-                let xs = self.args(xs, cx);
-                quote!((#(#xs,)*))
-            }
-            ExprKind::TupleGet(t, i) => {
-                let idx = syn_index(*i);
-                let t = self.place(t, cx);
-                quote!(::std::clone::Clone::clone(&#t.#idx))
-            }
-            ExprKind::Collect { acc, body } => {
-                let a = ident(acc);
-                let b = self.block(body, cx);
-                let make = match &e.ty {
-                    Ty::List(t) => {
-                        let t = t.rust();
-                        quote!(::matx::List::<#t>::from_vec(#a))
-                    }
-                    Ty::Set(t) => {
-                        let t = t.rust();
-                        self.check(quote!(::matx::Set::<#t>::from_vec(#a)), line, cx)
-                    }
-                    Ty::Dict(k, v) if **k == Ty::Any => {
-                        let (k, v) = (k.rust(), v.rust());
-                        self.check(
-                            quote!(::matx::rt::dict_from_pairs_checked::<#k, #v>(#a)),
-                            line,
-                            cx,
-                        )
-                    }
-                    Ty::Dict(k, v) => {
-                        let (k, v) = (k.rust(), v.rust());
-                        quote!(::matx::Dict::<#k, #v>::from_pairs(#a))
-                    }
-                    _ => quote!(#a),
-                };
-                quote!({ let mut #a = ::std::vec::Vec::new(); #b #make })
-            }
-            ExprKind::Block(stmts, v) => {
-                let s = self.block(stmts, cx);
-                let v = self.expr(v, cx);
-                quote!({ #s #v })
-            }
-            ExprKind::IfElse(c, a, b) => {
-                let (c, a, b) = (self.expr(c, cx), self.expr(a, cx), self.expr(b, cx));
-                quote!(if #c { #a } else { #b })
-            }
-            ExprKind::BoolOp { and, left, right } => {
-                let (l, r) = (self.expr(left, cx), self.expr(right, cx));
-                if e.ty == Ty::Bool {
-                    return if *and {
-                        quote!((#l && #r))
-                    } else {
-                        quote!((#l || #r))
-                    };
-                }
-                let truth = self.check(quote!(::matx::PyValue::py_bool(&__l)), line, cx);
-                if *and {
-                    quote!({ let __l = #l; if #truth { #r } else { __l } })
-                } else {
-                    quote!({ let __l = #l; if #truth { __l } else { #r } })
-                }
-            }
-            ExprKind::Not(x) => {
-                let x = self.expr(x, cx);
-                quote!((!#x))
-            }
-            ExprKind::Truth(x) => {
-                let v = self.expr(x, cx);
-                match x.ty {
-                    Ty::Int => quote!((#v != 0)),
-                    Ty::Float => quote!((#v != 0.0)),
-                    Ty::Bool => v,
-                    Ty::None => quote!({ let _ = #v; false }),
-                    _ => self.check(quote!(::matx::PyValue::py_bool(&#v)), line, cx),
-                }
-            }
-            ExprKind::Prim(op, xs) => {
-                let a = self.args(xs, cx);
-                let x = &a[0];
-                let y = a.get(1).cloned().unwrap_or_default();
-                match op {
-                    PrimOp::Lt => quote!((#x < #y)),
-                    PrimOp::Le => quote!((#x <= #y)),
-                    PrimOp::Gt => quote!((#x > #y)),
-                    PrimOp::Ge => quote!((#x >= #y)),
-                    PrimOp::Eq => quote!((#x == #y)),
-                    PrimOp::Ne => quote!((#x != #y)),
-                    PrimOp::FAdd => quote!((#x + #y)),
-                    PrimOp::FSub => quote!((#x - #y)),
-                    PrimOp::FMul => quote!((#x * #y)),
-                    PrimOp::FNeg => quote!((-#x)),
-                    PrimOp::BitAnd | PrimOp::BAnd => quote!((#x & #y)),
-                    PrimOp::BitOr | PrimOp::BOr => quote!((#x | #y)),
-                    PrimOp::BitXor | PrimOp::BXor => quote!((#x ^ #y)),
-                    PrimOp::Invert => quote!((!#x)),
-                    PrimOp::Is => quote!(::matx::rt::is_same(&#x, &#y)),
-                }
-            }
-            ExprKind::Convert(c, x) => self.convert(c, x, &e.ty, line, cx),
-            ExprKind::Lambda {
-                params,
-                ret,
-                body,
-                captures,
-                locals,
-            } => {
-                let caps = captures.iter().map(|c| {
-                    let c = ident(c);
-                    quote!(let #c = ::std::clone::Clone::clone(&#c);)
-                });
-                let ps = params.iter().map(|(n, t)| {
+                    let file = self.file;
+                    let err = self.raise(quote!(::matx::Error::new(&::matx::exc::UnboundLocalError, #msg).at(#file, #line)), cx);
                     let n = ident(n);
-                    let t = t.rust();
-                    quote!(mut #n: #t)
-                });
-                let pts = params.iter().map(|(_, t)| t.rust());
-                let rt = ret.rust();
-                let mut inner = FnCx {
-                    frames: vec![],
-                    ret: ret.clone(),
-                    handling: vec![],
-                    counter: cx.counter + 1000,
-                    maybe: captures
-                        .iter()
-                        .filter(|c| cx.maybe.contains(*c))
-                        .cloned()
-                        .collect(),
-                    group: cx.group.clone(),
-                    guard: super::Guard::Tls,
-                };
-                let b = self.body(locals, body, ret, &mut inner);
-                quote!({
-                    #(#caps)*
-                    let __f: ::std::sync::Arc<dyn Fn(#(#pts),*) -> ::matx::Result<#rt> + Send + Sync> =
-                        ::std::sync::Arc::new(move |#(#ps),*| -> ::matx::Result<#rt> { #b });
-                    __f
-                })
-            }
-            ExprKind::Format(parts) => {
-                if let [FmtPart::Str(x)] = parts.as_slice() {
-                    if x.ty == Ty::Str {
-                        return self.expr(x, cx);
+                    quote!(match &#n { ::std::option::Option::Some(__v) => ::std::clone::Clone::clone(__v), ::std::option::Option::None => { #err } })
+                }
+                ExprKind::Local(n) => {
+                    let n = ident(n);
+                    match e.ty {
+                        Ty::Int | Ty::Float | Ty::Bool | Ty::None => quote!(#n),
+                        _ => quote!(::std::clone::Clone::clone(&#n)),
                     }
                 }
-                let body = self.fmt_parts(parts, quote!(__s), line, cx);
-                quote!({ let mut __s = ::std::string::String::new(); #body ::matx::Str::from(__s) })
-            }
-            ExprKind::FormatCall {
-                template,
-                args,
-                kwargs,
-                percent,
-            } => {
-                let t = self.place(template, cx);
-                let a: Vec<TokenStream> = args.iter().map(|a| self.fmt_arg(a, cx)).collect();
-                let call = if *percent {
-                    quote!(::matx::fmt::percent_format(#t.as_str(), &[#(#a),*]))
-                } else {
-                    let kw: Vec<TokenStream> = kwargs
+                ExprKind::Const(n) => {
+                    let g = format_ident!("__matx_const_{}", n);
+                    self.check(quote!(#g()), line, cx)
+                }
+                ExprKind::Rt {
+                    path,
+                    recv,
+                    args,
+                    fallible,
+                } => {
+                    let p: TokenStream = path.parse().unwrap_or_default();
+                    let mut a = Vec::new();
+                    if let Some(r) = recv {
+                        let r = self.place(r, cx);
+                        a.push(quote!(&#r));
+                    }
+                    a.extend(self.args(args, cx));
+                    let call = quote!(#p(#(#a),*));
+                    if *fallible {
+                        self.check(call, line, cx)
+                    } else {
+                        call
+                    }
+                }
+                ExprKind::Method {
+                    recv,
+                    name,
+                    args,
+                    fallible,
+                } => {
+                    let r = self.place(recv, cx);
+                    let a = self.args(args, cx);
+                    let m = format_ident!("{}", name);
+                    let call = quote!(#r.#m(#(#a),*));
+                    if *fallible {
+                        self.check(call, line, cx)
+                    } else {
+                        call
+                    }
+                }
+                ExprKind::Call { func, args }
+                    if cx.group.as_ref().is_some_and(|g| g.contains(func)) =>
+                {
+                    let f = format_ident!("__matx_rec_{}", func);
+                    let a = self.args(args, cx);
+                    self.check(quote!(#f(__depth + 1 #(, #a)*)), line, cx)
+                }
+                ExprKind::Call { func, args } => {
+                    let f = super::item_ident(func);
+                    let a = self.args(args, cx);
+                    self.check(quote!(#f(#(#a),*)), line, cx)
+                }
+                ExprKind::CallValue { func, args } => {
+                    let f = self.place(func, cx);
+                    let a = self.args(args, cx);
+                    self.check(quote!((#f)(#(#a),*)), line, cx)
+                }
+                ExprKind::Virtual { recv, method, args } => {
+                    let r = self.place(recv, cx);
+                    let a = self.args(args, cx);
+                    let m = format_ident!("m_{}", method);
+                    self.check(quote!(::std::sync::Arc::clone(&#r.0).#m(#(#a),*)), line, cx)
+                }
+                ExprKind::New { class, args } => {
+                    let f = format_ident!("{}__new", class);
+                    let a = self.args(args, cx);
+                    self.check(quote!(#f(#(#a),*)), line, cx)
+                }
+                ExprKind::Field { obj, owner, field } => {
+                    // A local object is read in place (no handle clone on the hot path).
+                    let o = match &obj.kind {
+                        ExprKind::Local(_) => {
+                            let p = self.place(obj, cx);
+                            quote!(&#p)
+                        }
+                        _ => {
+                            let v = self.expr(obj, cx);
+                            quote!(&#v)
+                        }
+                    };
+                    let acc = format_ident!("__f_{}", owner);
+                    let f = ident(field);
+                    let fname = field.as_str();
+                    let file = self.file;
+                    let err = self.raise(quote!(::matx::rt::no_attribute(__o.0.__matx_class_name(), #fname).at(#file, #line)), cx);
+                    quote!({
+                        let __o = #o;
+                        let __v = ::std::clone::Clone::clone(&__o.0.#acc().read().#f);
+                        match __v { ::std::option::Option::Some(__v) => __v, ::std::option::Option::None => { #err } }
+                    })
+                }
+                ExprKind::List(xs) => {
+                    let t = elem_rust(&e.ty);
+                    let xs = self.args(xs, cx);
+                    if xs.is_empty() {
+                        quote!(::matx::List::<#t>::new())
+                    } else {
+                        quote!(::matx::List::<#t>::from_vec(::std::vec![#(#xs),*]))
+                    }
+                }
+                ExprKind::Set(xs) => {
+                    let t = elem_rust(&e.ty);
+                    let xs = self.args(xs, cx);
+                    self.check(
+                        quote!(::matx::Set::<#t>::from_vec(::std::vec![#(#xs),*])),
+                        line,
+                        cx,
+                    )
+                }
+                ExprKind::Dict(kvs) => {
+                    let (k, v) = match &e.ty {
+                        Ty::Dict(k, v) => (k.rust(), v.rust()),
+                        _ => (quote!(_), quote!(_)),
+                    };
+                    let pairs: Vec<TokenStream> = kvs
                         .iter()
-                        .map(|(k, v)| {
-                            let v = self.fmt_arg(v, cx);
-                            quote!((#k, #v))
+                        .map(|(a, b)| {
+                            let a = self.expr(a, cx);
+                            let b = self.expr(b, cx);
+                            quote!((#a, #b))
                         })
                         .collect();
-                    quote!(::matx::fmt::str_format(#t.as_str(), &[#(#a),*], &[#(#kw),*]))
-                };
-                self.check(call, line, cx)
-            }
-            ExprKind::IsInstance(x, c) => {
-                let x = self.place(x, cx);
-                quote!(#x.0.__matx_is(#c))
-            }
-            ExprKind::MakeExc(k, arg) => {
-                let p = self.exc_path(k);
-                match arg {
-                    None => quote!(::matx::Error::bare(#p)),
-                    Some(a) if a.ty == Ty::Str => {
-                        let v = self.expr(a, cx);
-                        quote!(::matx::rt::exc_with_str(#p, #v))
+                    quote!(::matx::Dict::<#k, #v>::from_pairs(::std::vec![#(#pairs),*]))
+                }
+                ExprKind::Tuple(xs) if xs.is_empty() => quote!(::matx::rt::Tuple0),
+                ExprKind::Tuple(xs) => {
+                    let xs = self.args(xs, cx);
+                    quote!((#(#xs,)*))
+                }
+                ExprKind::TupleGet(t, i) => {
+                    let idx = syn_index(*i);
+                    let t = self.place(t, cx);
+                    quote!(::std::clone::Clone::clone(&#t.#idx))
+                }
+                ExprKind::Collect { acc, body } => {
+                    let a = ident(acc);
+                    let b = self.block(body, cx);
+                    let make = match &e.ty {
+                        Ty::List(t) => {
+                            let t = t.rust();
+                            quote!(::matx::List::<#t>::from_vec(#a))
+                        }
+                        Ty::Set(t) => {
+                            let t = t.rust();
+                            self.check(quote!(::matx::Set::<#t>::from_vec(#a)), line, cx)
+                        }
+                        Ty::Dict(k, v) if **k == Ty::Any => {
+                            let (k, v) = (k.rust(), v.rust());
+                            self.check(
+                                quote!(::matx::rt::dict_from_pairs_checked::<#k, #v>(#a)),
+                                line,
+                                cx,
+                            )
+                        }
+                        Ty::Dict(k, v) => {
+                            let (k, v) = (k.rust(), v.rust());
+                            quote!(::matx::Dict::<#k, #v>::from_pairs(#a))
+                        }
+                        _ => quote!(#a),
+                    };
+                    quote!({ let mut #a = ::std::vec::Vec::new(); #b #make })
+                }
+                ExprKind::Block(stmts, v) => {
+                    let s = self.block(stmts, cx);
+                    let v = self.expr(v, cx);
+                    quote!({ #s #v })
+                }
+                ExprKind::IfElse(c, a, b) => {
+                    let (c, a, b) = (self.expr(c, cx), self.expr(a, cx), self.expr(b, cx));
+                    quote!(if #c { #a } else { #b })
+                }
+                ExprKind::BoolOp { and, left, right } => {
+                    let (l, r) = (self.expr(left, cx), self.expr(right, cx));
+                    if e.ty == Ty::Bool {
+                        return if *and {
+                            quote!((#l && #r))
+                        } else {
+                            quote!((#l || #r))
+                        };
                     }
-                    Some(a) => {
-                        let v = self.expr(a, cx);
-                        self.check(quote!(::matx::rt::exc_with_value(#p, &#v)), line, cx)
+                    let truth = self.check(quote!(::matx::PyValue::py_bool(&__l)), line, cx);
+                    if *and {
+                        quote!({ let __l = #l; if #truth { #r } else { __l } })
+                    } else {
+                        quote!({ let __l = #l; if #truth { __l } else { #r } })
+                    }
+                }
+                ExprKind::Not(x) => {
+                    let x = self.expr(x, cx);
+                    quote!((!#x))
+                }
+                ExprKind::Truth(x) => {
+                    let v = self.expr(x, cx);
+                    match x.ty {
+                        Ty::Int => quote!((#v != 0)),
+                        Ty::Float => quote!((#v != 0.0)),
+                        Ty::Bool => v,
+                        Ty::None => quote!({ let _ = #v; false }),
+                        _ => self.check(quote!(::matx::PyValue::py_bool(&#v)), line, cx),
+                    }
+                }
+                ExprKind::Prim(op, xs) => {
+                    let a = self.args(xs, cx);
+                    let x = &a[0];
+                    let y = a.get(1).cloned().unwrap_or_default();
+                    match op {
+                        PrimOp::Lt => quote!((#x < #y)),
+                        PrimOp::Le => quote!((#x <= #y)),
+                        PrimOp::Gt => quote!((#x > #y)),
+                        PrimOp::Ge => quote!((#x >= #y)),
+                        PrimOp::Eq => quote!((#x == #y)),
+                        PrimOp::Ne => quote!((#x != #y)),
+                        PrimOp::FAdd => quote!((#x + #y)),
+                        PrimOp::FSub => quote!((#x - #y)),
+                        PrimOp::FMul => quote!((#x * #y)),
+                        PrimOp::FNeg => quote!((-#x)),
+                        PrimOp::BitAnd | PrimOp::BAnd => quote!((#x & #y)),
+                        PrimOp::BitOr | PrimOp::BOr => quote!((#x | #y)),
+                        PrimOp::BitXor | PrimOp::BXor => quote!((#x ^ #y)),
+                        PrimOp::Invert => quote!((!#x)),
+                        PrimOp::Is => quote!(::matx::rt::is_same(&#x, &#y)),
+                    }
+                }
+                ExprKind::Convert(c, x) => self.convert(c, x, &e.ty, line, cx),
+                ExprKind::Lambda {
+                    params,
+                    ret,
+                    body,
+                    captures,
+                    locals,
+                } => {
+                    let caps = captures.iter().map(|c| {
+                        let c = ident(c);
+                        quote!(let #c = ::std::clone::Clone::clone(&#c);)
+                    });
+                    let ps = params.iter().map(|(n, t)| {
+                        let n = ident(n);
+                        let t = t.rust();
+                        quote!(mut #n: #t)
+                    });
+                    let pts = params.iter().map(|(_, t)| t.rust());
+                    let rt = ret.rust();
+                    let mut inner = FnCx {
+                        frames: vec![],
+                        ret: ret.clone(),
+                        handling: vec![],
+                        counter: cx.counter + 1000,
+                        maybe: captures
+                            .iter()
+                            .filter(|c| cx.maybe.contains(*c))
+                            .cloned()
+                            .collect(),
+                        group: cx.group.clone(),
+                        guard: super::Guard::Tls,
+                    };
+                    let b = self.body(locals, body, ret, &mut inner);
+                    quote!({
+                        #(#caps)*
+                        let __f: ::std::sync::Arc<dyn Fn(#(#pts),*) -> ::matx::Result<#rt> + Send + Sync> =
+                            ::std::sync::Arc::new(move |#(#ps),*| -> ::matx::Result<#rt> { #b });
+                        __f
+                    })
+                }
+                ExprKind::Format(parts) => {
+                    if let [FmtPart::Str(x)] = parts.as_slice() {
+                        if x.ty == Ty::Str {
+                            return self.expr(x, cx);
+                        }
+                    }
+                    let body = self.fmt_parts(parts, quote!(__s), line, cx);
+                    quote!({ let mut __s = ::std::string::String::new(); #body ::matx::Str::from(__s) })
+                }
+                ExprKind::FormatCall {
+                    template,
+                    args,
+                    kwargs,
+                    percent,
+                } => {
+                    let t = self.place(template, cx);
+                    let a: Vec<TokenStream> = args.iter().map(|a| self.fmt_arg(a, cx)).collect();
+                    let call = if *percent {
+                        quote!(::matx::fmt::percent_format(#t.as_str(), &[#(#a),*]))
+                    } else {
+                        let kw: Vec<TokenStream> = kwargs
+                            .iter()
+                            .map(|(k, v)| {
+                                let v = self.fmt_arg(v, cx);
+                                quote!((#k, #v))
+                            })
+                            .collect();
+                        quote!(::matx::fmt::str_format(#t.as_str(), &[#(#a),*], &[#(#kw),*]))
+                    };
+                    self.check(call, line, cx)
+                }
+                ExprKind::IsInstance(x, c) => {
+                    let x = self.place(x, cx);
+                    quote!(#x.0.__matx_is(#c))
+                }
+                ExprKind::MakeExc(k, arg) => {
+                    let p = self.exc_path(k);
+                    match arg {
+                        None => quote!(::matx::Error::bare(#p)),
+                        Some(a) if a.ty == Ty::Str => {
+                            let v = self.expr(a, cx);
+                            quote!(::matx::rt::exc_with_str(#p, #v))
+                        }
+                        Some(a) => {
+                            let v = self.expr(a, cx);
+                            self.check(quote!(::matx::rt::exc_with_value(#p, &#v)), line, cx)
+                        }
                     }
                 }
             }
-        }
+        })
     }
 
     fn fmt_arg(&self, a: &Expr, cx: &mut FnCx) -> TokenStream {

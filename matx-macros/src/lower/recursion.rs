@@ -3,6 +3,7 @@
 //! thread-local access on every call.
 
 use crate::ir::{Block, Expr, ExprKind, FmtPart, ForIter, Module, StmtKind, Target};
+use crate::{STACK_GROW, STACK_RED_ZONE};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// For each recursive function, the set of functions of its cycle (its strongly connected
@@ -121,72 +122,74 @@ fn target(t: &Target, out: &mut BTreeSet<String>) {
 }
 
 fn expr(e: &Expr, out: &mut BTreeSet<String>) {
-    match &e.kind {
-        ExprKind::Call { func, args } => {
-            out.insert(func.clone());
-            args.iter().for_each(|a| expr(a, out));
+    stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || {
+        match &e.kind {
+            ExprKind::Call { func, args } => {
+                out.insert(func.clone());
+                args.iter().for_each(|a| expr(a, out));
+            }
+            ExprKind::Rt { recv, args, .. } => {
+                recv.iter().for_each(|r| expr(r, out));
+                args.iter().for_each(|a| expr(a, out));
+            }
+            ExprKind::Method { recv, args, .. } | ExprKind::Virtual { recv, args, .. } => {
+                expr(recv, out);
+                args.iter().for_each(|a| expr(a, out));
+            }
+            ExprKind::CallValue { func, args } => {
+                expr(func, out);
+                args.iter().for_each(|a| expr(a, out));
+            }
+            ExprKind::New { args, .. }
+            | ExprKind::List(args)
+            | ExprKind::Set(args)
+            | ExprKind::Tuple(args)
+            | ExprKind::Prim(_, args) => args.iter().for_each(|a| expr(a, out)),
+            ExprKind::Dict(kv) => kv.iter().for_each(|(k, v)| {
+                expr(k, out);
+                expr(v, out);
+            }),
+            ExprKind::Field { obj: x, .. }
+            | ExprKind::TupleGet(x, _)
+            | ExprKind::Not(x)
+            | ExprKind::Truth(x)
+            | ExprKind::Convert(_, x)
+            | ExprKind::IsInstance(x, _) => expr(x, out),
+            ExprKind::Block(b, v) => {
+                block(b, out);
+                expr(v, out);
+            }
+            ExprKind::Collect { body, .. } => block(body, out),
+            ExprKind::IfElse(c, a, b) => [c, a, b].into_iter().for_each(|e| expr(e, out)),
+            ExprKind::BoolOp { left, right, .. } => {
+                expr(left, out);
+                expr(right, out);
+            }
+            // A closure's calls happen when it is called, possibly from within the function.
+            ExprKind::Lambda { body, .. } => block(body, out),
+            ExprKind::Format(parts) => parts_of(parts, out),
+            ExprKind::FormatCall {
+                template,
+                args,
+                kwargs,
+                ..
+            } => {
+                expr(template, out);
+                args.iter().for_each(|a| expr(a, out));
+                kwargs.iter().for_each(|(_, a)| expr(a, out));
+            }
+            ExprKind::MakeExc(_, a) => a.iter().for_each(|a| expr(a, out)),
+            ExprKind::Int(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::NoneLit
+            | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
+            | ExprKind::Local(_)
+            | ExprKind::Const(_) => {}
         }
-        ExprKind::Rt { recv, args, .. } => {
-            recv.iter().for_each(|r| expr(r, out));
-            args.iter().for_each(|a| expr(a, out));
-        }
-        ExprKind::Method { recv, args, .. } | ExprKind::Virtual { recv, args, .. } => {
-            expr(recv, out);
-            args.iter().for_each(|a| expr(a, out));
-        }
-        ExprKind::CallValue { func, args } => {
-            expr(func, out);
-            args.iter().for_each(|a| expr(a, out));
-        }
-        ExprKind::New { args, .. }
-        | ExprKind::List(args)
-        | ExprKind::Set(args)
-        | ExprKind::Tuple(args)
-        | ExprKind::Prim(_, args) => args.iter().for_each(|a| expr(a, out)),
-        ExprKind::Dict(kv) => kv.iter().for_each(|(k, v)| {
-            expr(k, out);
-            expr(v, out);
-        }),
-        ExprKind::Field { obj: x, .. }
-        | ExprKind::TupleGet(x, _)
-        | ExprKind::Not(x)
-        | ExprKind::Truth(x)
-        | ExprKind::Convert(_, x)
-        | ExprKind::IsInstance(x, _) => expr(x, out),
-        ExprKind::Block(b, v) => {
-            block(b, out);
-            expr(v, out);
-        }
-        ExprKind::Collect { body, .. } => block(body, out),
-        ExprKind::IfElse(c, a, b) => [c, a, b].into_iter().for_each(|e| expr(e, out)),
-        ExprKind::BoolOp { left, right, .. } => {
-            expr(left, out);
-            expr(right, out);
-        }
-        // A closure's calls happen when it is called, possibly from within the function.
-        ExprKind::Lambda { body, .. } => block(body, out),
-        ExprKind::Format(parts) => parts_of(parts, out),
-        ExprKind::FormatCall {
-            template,
-            args,
-            kwargs,
-            ..
-        } => {
-            expr(template, out);
-            args.iter().for_each(|a| expr(a, out));
-            kwargs.iter().for_each(|(_, a)| expr(a, out));
-        }
-        ExprKind::MakeExc(_, a) => a.iter().for_each(|a| expr(a, out)),
-        ExprKind::Int(_)
-        | ExprKind::BigInt(_)
-        | ExprKind::Float(_)
-        | ExprKind::Bool(_)
-        | ExprKind::NoneLit
-        | ExprKind::Str(_)
-        | ExprKind::Bytes(_)
-        | ExprKind::Local(_)
-        | ExprKind::Const(_) => {}
-    }
+    })
 }
 
 fn parts_of(parts: &[FmtPart], out: &mut BTreeSet<String>) {

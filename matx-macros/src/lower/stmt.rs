@@ -2,6 +2,7 @@
 
 use super::{ident, FnCx, Frame, Lower};
 use crate::ir::{Block, ExprKind, ForIter, Stmt, StmtKind, Target};
+use crate::{STACK_GROW, STACK_RED_ZONE};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -63,165 +64,167 @@ impl Lower<'_> {
     }
 
     pub fn stmt(&self, s: &Stmt, cx: &mut FnCx) -> TokenStream {
-        let line = s.line;
-        match &s.kind {
-            StmtKind::Expr(e) => {
-                let v = self.expr(e, cx);
-                quote!(let _ = #v;)
-            }
-            StmtKind::Push(acc, xs) => {
-                let acc = ident(acc);
-                let vals: Vec<TokenStream> = xs.iter().map(|x| self.expr(x, cx)).collect();
-                if let [v] = vals.as_slice() {
-                    quote!(#acc.push(#v);)
-                } else {
-                    quote!(#acc.push((#(#vals),*));)
+        stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || {
+            let line = s.line;
+            match &s.kind {
+                StmtKind::Expr(e) => {
+                    let v = self.expr(e, cx);
+                    quote!(let _ = #v;)
                 }
-            }
-            StmtKind::Let(n, e) => {
-                let n = ident(n);
-                let v = self.expr(e, cx);
-                quote!(let mut #n = #v;)
-            }
-            StmtKind::Assign(t, v) => {
-                let v = self.expr(v, cx);
-                let tmp = cx.tmp("v");
-                let assign = self.assign(t, quote!(#tmp), line, cx);
-                quote!({ let #tmp = #v; #assign })
-            }
-            StmtKind::If(c, a, b) => {
-                let c = self.expr(c, cx);
-                let a = self.block(a, cx);
-                if b.is_empty() {
-                    quote!(if #c { #a })
-                } else {
-                    let b = self.block(b, cx);
-                    quote!(if #c { #a } else { #b })
-                }
-            }
-            StmtKind::While(c, body, orelse) => {
-                let (brk, cont) = (cx.label("brk"), cx.label("cont"));
-                let c = self.expr(c, cx);
-                cx.frames.push(Frame::Loop {
-                    brk: brk.clone(),
-                    cont: cont.clone(),
-                });
-                let body = self.block(body, cx);
-                cx.frames.pop();
-                let orelse = self.block(orelse, cx);
-                if c.to_string() == "true" {
-                    // `while True`: a Rust `loop`, so Rust sees that only `break` leaves it.
-                    quote!(#brk: { #cont: loop { #body } #orelse })
-                } else {
-                    quote!(#brk: { #cont: while #c { #body } #orelse })
-                }
-            }
-            StmtKind::For(f) => {
-                let (brk, cont) = (cx.label("brk"), cx.label("cont"));
-                let item = cx.tmp("item");
-                let assign = self.assign(&f.target, quote!(#item), line, cx);
-                cx.frames.push(Frame::Loop {
-                    brk: brk.clone(),
-                    cont: cont.clone(),
-                });
-                let body = self.block(&f.body, cx);
-                cx.frames.pop();
-                let orelse = self.block(&f.orelse, cx);
-                match &f.iter {
-                    ForIter::Range(a, b, c) => {
-                        let (a, b) = (self.expr(a, cx), self.expr(b, cx));
-                        let step_const = match &c.kind {
-                            ExprKind::Int(v) => Some(*v),
-                            _ => None,
-                        };
-                        let cv = self.expr(c, cx);
-                        let (i, end, step) = (cx.tmp("i"), cx.tmp("end"), cx.tmp("step"));
-                        let file = self.file;
-                        let zero = self.raise(quote!(::matx::Error::new(&::matx::exc::ValueError, "range() arg 3 must not be zero").at(#file, #line)), cx);
-                        let cond = match step_const {
-                            Some(s) if s > 0 => quote!(#i < #end),
-                            Some(s) if s < 0 => quote!(#i > #end),
-                            _ => quote!(if #step > 0 { #i < #end } else { #i > #end }),
-                        };
-                        quote!(#brk: {
-                            let mut #i: i64 = #a;
-                            let #end: i64 = #b;
-                            let #step: i64 = #cv;
-                            if #step == 0 { #zero; }
-                            #cont: while #cond {
-                                let #item = #i;
-                                // Python's range never overflows: stop when the next value would.
-                                match #i.checked_add(#step) { ::std::option::Option::Some(__n) => #i = __n, ::std::option::Option::None => #i = #end };
-                                #assign
-                                #body
-                            }
-                            #orelse
-                        })
-                    }
-                    ForIter::Iter(e, _) => {
-                        let it = cx.tmp("it");
-                        let src = self.place(e, cx);
-                        let next = self.check(quote!(__r), line, cx);
-                        quote!(#brk: {
-                            let mut #it = ::matx::rt::iter(&#src);
-                            #cont: while let ::std::option::Option::Some(__r) = ::std::iter::Iterator::next(&mut #it) {
-                                let #item = #next;
-                                #assign
-                                #body
-                            }
-                            #orelse
-                        })
+                StmtKind::Push(acc, xs) => {
+                    let acc = ident(acc);
+                    let vals: Vec<TokenStream> = xs.iter().map(|x| self.expr(x, cx)).collect();
+                    if let [v] = vals.as_slice() {
+                        quote!(#acc.push(#v);)
+                    } else {
+                        quote!(#acc.push((#(#vals),*));)
                     }
                 }
-            }
-            StmtKind::Break => self.jump(true, cx),
-            StmtKind::Continue => self.jump(false, cx),
-            StmtKind::Return(v) => {
-                let v = match v {
-                    Some(v) => self.expr(v, cx),
-                    None => quote!(()),
-                };
-                let r = self.ret(v, cx);
-                quote!(#r;)
-            }
-            StmtKind::Raise(e) => {
-                let file = self.file;
-                let err = match e {
-                    None => match cx.handling.last() {
-                        Some(h) => {
-                            let h = ident(h);
-                            quote!(::std::clone::Clone::clone(&#h))
+                StmtKind::Let(n, e) => {
+                    let n = ident(n);
+                    let v = self.expr(e, cx);
+                    quote!(let mut #n = #v;)
+                }
+                StmtKind::Assign(t, v) => {
+                    let v = self.expr(v, cx);
+                    let tmp = cx.tmp("v");
+                    let assign = self.assign(t, quote!(#tmp), line, cx);
+                    quote!({ let #tmp = #v; #assign })
+                }
+                StmtKind::If(c, a, b) => {
+                    let c = self.expr(c, cx);
+                    let a = self.block(a, cx);
+                    if b.is_empty() {
+                        quote!(if #c { #a })
+                    } else {
+                        let b = self.block(b, cx);
+                        quote!(if #c { #a } else { #b })
+                    }
+                }
+                StmtKind::While(c, body, orelse) => {
+                    let (brk, cont) = (cx.label("brk"), cx.label("cont"));
+                    let c = self.expr(c, cx);
+                    cx.frames.push(Frame::Loop {
+                        brk: brk.clone(),
+                        cont: cont.clone(),
+                    });
+                    let body = self.block(body, cx);
+                    cx.frames.pop();
+                    let orelse = self.block(orelse, cx);
+                    if c.to_string() == "true" {
+                        // `while True`: a Rust `loop`, so Rust sees that only `break` leaves it.
+                        quote!(#brk: { #cont: loop { #body } #orelse })
+                    } else {
+                        quote!(#brk: { #cont: while #c { #body } #orelse })
+                    }
+                }
+                StmtKind::For(f) => {
+                    let (brk, cont) = (cx.label("brk"), cx.label("cont"));
+                    let item = cx.tmp("item");
+                    let assign = self.assign(&f.target, quote!(#item), line, cx);
+                    cx.frames.push(Frame::Loop {
+                        brk: brk.clone(),
+                        cont: cont.clone(),
+                    });
+                    let body = self.block(&f.body, cx);
+                    cx.frames.pop();
+                    let orelse = self.block(&f.orelse, cx);
+                    match &f.iter {
+                        ForIter::Range(a, b, c) => {
+                            let (a, b) = (self.expr(a, cx), self.expr(b, cx));
+                            let step_const = match &c.kind {
+                                ExprKind::Int(v) => Some(*v),
+                                _ => None,
+                            };
+                            let cv = self.expr(c, cx);
+                            let (i, end, step) = (cx.tmp("i"), cx.tmp("end"), cx.tmp("step"));
+                            let file = self.file;
+                            let zero = self.raise(quote!(::matx::Error::new(&::matx::exc::ValueError, "range() arg 3 must not be zero").at(#file, #line)), cx);
+                            let cond = match step_const {
+                                Some(s) if s > 0 => quote!(#i < #end),
+                                Some(s) if s < 0 => quote!(#i > #end),
+                                _ => quote!(if #step > 0 { #i < #end } else { #i > #end }),
+                            };
+                            quote!(#brk: {
+                                let mut #i: i64 = #a;
+                                let #end: i64 = #b;
+                                let #step: i64 = #cv;
+                                if #step == 0 { #zero; }
+                                #cont: while #cond {
+                                    let #item = #i;
+                                    // Python's range never overflows: stop when the next value would.
+                                    match #i.checked_add(#step) { ::std::option::Option::Some(__n) => #i = __n, ::std::option::Option::None => #i = #end };
+                                    #assign
+                                    #body
+                                }
+                                #orelse
+                            })
                         }
-                        None => quote!(::matx::Error::new(
-                            &::matx::exc::RuntimeError,
-                            "No active exception to reraise"
-                        )),
-                    },
-                    Some(e) => {
-                        let v = self.expr(e, cx);
-                        quote!(#v.at(#file, #line))
+                        ForIter::Iter(e, _) => {
+                            let it = cx.tmp("it");
+                            let src = self.place(e, cx);
+                            let next = self.check(quote!(__r), line, cx);
+                            quote!(#brk: {
+                                let mut #it = ::matx::rt::iter(&#src);
+                                #cont: while let ::std::option::Option::Some(__r) = ::std::iter::Iterator::next(&mut #it) {
+                                    let #item = #next;
+                                    #assign
+                                    #body
+                                }
+                                #orelse
+                            })
+                        }
                     }
-                };
-                let r = self.raise(err, cx);
-                quote!(#r;)
+                }
+                StmtKind::Break => self.jump(true, cx),
+                StmtKind::Continue => self.jump(false, cx),
+                StmtKind::Return(v) => {
+                    let v = match v {
+                        Some(v) => self.expr(v, cx),
+                        None => quote!(()),
+                    };
+                    let r = self.ret(v, cx);
+                    quote!(#r;)
+                }
+                StmtKind::Raise(e) => {
+                    let file = self.file;
+                    let err = match e {
+                        None => match cx.handling.last() {
+                            Some(h) => {
+                                let h = ident(h);
+                                quote!(::std::clone::Clone::clone(&#h))
+                            }
+                            None => quote!(::matx::Error::new(
+                                &::matx::exc::RuntimeError,
+                                "No active exception to reraise"
+                            )),
+                        },
+                        Some(e) => {
+                            let v = self.expr(e, cx);
+                            quote!(#v.at(#file, #line))
+                        }
+                    };
+                    let r = self.raise(err, cx);
+                    quote!(#r;)
+                }
+                StmtKind::Assert(c, msg) => {
+                    let c = self.expr(c, cx);
+                    let file = self.file;
+                    let e = match msg {
+                        Some(m) => {
+                            let m = self.expr(m, cx);
+                            quote!(::matx::rt::exc_with_str(&::matx::exc::AssertionError, #m).at(#file, #line))
+                        }
+                        None => {
+                            quote!(::matx::Error::bare(&::matx::exc::AssertionError).at(#file, #line))
+                        }
+                    };
+                    let r = self.raise(e, cx);
+                    quote!(if !#c { #r; })
+                }
+                StmtKind::Try(t) => self.try_stmt(t, cx),
             }
-            StmtKind::Assert(c, msg) => {
-                let c = self.expr(c, cx);
-                let file = self.file;
-                let e = match msg {
-                    Some(m) => {
-                        let m = self.expr(m, cx);
-                        quote!(::matx::rt::exc_with_str(&::matx::exc::AssertionError, #m).at(#file, #line))
-                    }
-                    None => {
-                        quote!(::matx::Error::bare(&::matx::exc::AssertionError).at(#file, #line))
-                    }
-                };
-                let r = self.raise(e, cx);
-                quote!(if !#c { #r; })
-            }
-            StmtKind::Try(t) => self.try_stmt(t, cx),
-        }
+        })
     }
 
     fn try_stmt(&self, t: &crate::ir::TryStmt, cx: &mut FnCx) -> TokenStream {
