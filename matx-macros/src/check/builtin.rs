@@ -1518,6 +1518,64 @@ impl Checker<'_> {
                     line,
                 })
             }
+            (Ty::Str, "translate") if a.args.len() == 1 && a.keywords.is_empty() => {
+                let table = self.expr(&a.args[0]);
+                if self.has_var(&table.ty) {
+                    // `s.translate({})`: the default table type.
+                    let t = table.ty.clone();
+                    self.unify(&t, &Ty::dict(Ty::Int, Ty::optional(Ty::Str)));
+                }
+                let ok = match self.resolve(&table.ty) {
+                    Ty::Dict(k, v) => {
+                        *k == Ty::Int
+                            && match self.resolve(&v) {
+                                Ty::Str | Ty::Int => true,
+                                Ty::Optional(i) => matches!(self.resolve(&i), Ty::Str | Ty::Int),
+                                _ => false,
+                            }
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    let t = self.resolve(&table.ty);
+                    self.error(r, format!("str.translate() needs a `Dict[int, str]`, `Dict[int, int]` or `Dict[int, Optional[...]]` table, not `{}`", t.py()));
+                }
+                Some(Expr {
+                    kind: ExprKind::Rt {
+                        path: "::matx::rt::translate".into(),
+                        recv: Some(Box::new(recv.clone())),
+                        args: vec![table],
+                        fallible: true,
+                    },
+                    ty: Ty::Str,
+                    line,
+                })
+            }
+            (Ty::Str, "format_map") if a.args.len() == 1 => {
+                let d = self.expr(&a.args[0]);
+                match self.resolve(&d.ty) {
+                    Ty::Dict(k, _) if *k == Ty::Str => Some(Expr {
+                        kind: ExprKind::Rt {
+                            path: "::matx::rt::format_map".into(),
+                            recv: Some(Box::new(recv.clone())),
+                            args: vec![d],
+                            fallible: true,
+                        },
+                        ty: Ty::Str,
+                        line,
+                    }),
+                    other => {
+                        self.error(
+                            r,
+                            format!(
+                                "format_map() needs a `Dict[str, ...]`, not `{}`",
+                                other.py()
+                            ),
+                        );
+                        Some(self.poison(r))
+                    }
+                }
+            }
             (Ty::List(el), "sort") => {
                 self.no_kw(a, &["key", "reverse"], "sort");
                 if !a.args.is_empty() {
@@ -1611,6 +1669,36 @@ impl Checker<'_> {
                 "dict_fromkeys",
                 vec![keys, value],
                 Ty::dict(kt, vt),
+                true,
+                line,
+            );
+        }
+        if tname == "str" && name == "maketrans" {
+            if !(2..=3).contains(&a.args.len()) {
+                self.error(r, "str.maketrans() is supported with two or three strings");
+                return self.poison(r);
+            }
+            let x = self.arg_as(&a.args[0], &Ty::Str, "maketrans() argument");
+            let y = self.arg_as(&a.args[1], &Ty::Str, "maketrans() argument");
+            let z = match a.args.get(2) {
+                Some(z) => {
+                    let z = self.arg_as(z, &Ty::Str, "maketrans() argument");
+                    Expr {
+                        kind: ExprKind::Convert(crate::ir::Conv::Some, Box::new(z)),
+                        ty: Ty::optional(Ty::Str),
+                        line,
+                    }
+                }
+                None => Expr {
+                    kind: ExprKind::NoneLit,
+                    ty: Ty::optional(Ty::Str),
+                    line,
+                },
+            };
+            return self.rt(
+                "maketrans",
+                vec![x, y, z],
+                Ty::dict(Ty::Int, Ty::optional(Ty::Int)),
                 true,
                 line,
             );

@@ -333,3 +333,85 @@ pub fn dict_from_pairs_checked<K: Hash + Eq + Clone + PyValue, V: Clone>(
     }
     Ok(Dict::from_pairs(pairs))
 }
+
+/// `str.maketrans(x, y[, z])`: code point to code point (or None for the characters of `z`).
+pub fn maketrans(
+    x: crate::Str,
+    y: crate::Str,
+    z: Option<crate::Str>,
+) -> Result<Dict<i64, Option<i64>>> {
+    let (xs, ys): (Vec<char>, Vec<char>) =
+        (x.as_str().chars().collect(), y.as_str().chars().collect());
+    if xs.len() != ys.len() {
+        return Err(Error::new(
+            &exc::ValueError,
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    let mut pairs: Vec<(i64, Option<i64>)> = xs
+        .iter()
+        .zip(&ys)
+        .map(|(a, b)| (i64::from(u32::from(*a)), Some(i64::from(u32::from(*b)))))
+        .collect();
+    if let Some(z) = z {
+        pairs.extend(z.as_str().chars().map(|c| (i64::from(u32::from(c)), None)));
+    }
+    Ok(Dict::from_pairs(pairs))
+}
+
+/// `template.format_map(mapping)`.
+pub fn format_map<V: crate::ToAny + Clone>(
+    template: &crate::Str,
+    d: Dict<crate::Str, V>,
+) -> Result<crate::Str> {
+    let pairs: Vec<(crate::Str, crate::Any)> = d
+        .to_pairs()
+        .into_iter()
+        .map(|(k, v)| (k, v.to_any()))
+        .collect();
+    let kwargs: Vec<(&str, &dyn crate::fmt::FormatArg)> = pairs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v as &dyn crate::fmt::FormatArg))
+        .collect();
+    crate::fmt::str_format(template.as_str(), &[], &kwargs)
+}
+
+/// A value of a `str.translate` table: a replacement string, a code point, or None (delete).
+pub trait TransValue: Clone {
+    fn to_replacement(&self) -> Result<Option<Option<crate::Str>>>;
+}
+impl TransValue for crate::Str {
+    fn to_replacement(&self) -> Result<Option<Option<crate::Str>>> {
+        Ok(Some(Some(self.clone())))
+    }
+}
+impl TransValue for i64 {
+    fn to_replacement(&self) -> Result<Option<Option<crate::Str>>> {
+        match u32::try_from(*self).ok().and_then(char::from_u32) {
+            Some(c) => Ok(Some(Some(crate::Str::from_char(c)))),
+            None => Err(Error::new(
+                &exc::ValueError,
+                "character mapping must be in range(0x110000)",
+            )),
+        }
+    }
+}
+impl<T: TransValue> TransValue for Option<T> {
+    fn to_replacement(&self) -> Result<Option<Option<crate::Str>>> {
+        match self {
+            None => Ok(Some(None)),
+            Some(v) => v.to_replacement(),
+        }
+    }
+}
+
+/// `s.translate(table)` for any table of strings, code points and None.
+pub fn translate<V: TransValue>(s: &crate::Str, table: Dict<i64, V>) -> Result<crate::Str> {
+    let mut map = Vec::new();
+    for (k, v) in table.to_pairs() {
+        if let Some(r) = v.to_replacement()? {
+            map.push((k, r));
+        }
+    }
+    s.translate(Dict::from_pairs(map))
+}

@@ -1,0 +1,132 @@
+"""The matx exception hierarchy: `matx.Error` and one subclass per Python exception kind.
+
+Each class derives from both its matx parent and the Python builtin of the same name, so
+``except ValueError`` and ``except matx.Error`` both catch a script's ``raise ValueError``.
+Every compiled extension module looks these classes up here (one hierarchy shared by all
+of them), through ``_from_matx``.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+from typing import Dict, Optional, Tuple, Type
+
+__all__ = ["Error", "InternalError"]
+
+
+class Error(Exception):
+    """Base class of every exception raised by compiled matx code.
+
+    ``script_file`` and ``script_line`` tell where a script raised it (``None`` when
+    unknown); ``kind`` is the script's own class name (``MyError`` for a
+    ``class MyError(ValueError)`` raised in a script, which arrives as ``matx.ValueError``).
+    """
+
+    script_file: Optional[str] = None
+    script_line: Optional[int] = None
+    kind: Optional[str] = None
+    _matx_str: Optional[str] = None
+
+    def __str__(self) -> str:
+        if self._matx_str is not None:
+            return self._matx_str
+        return super().__str__()
+
+
+class InternalError(Error, RuntimeError):
+    """A Rust panic inside matx or an op, caught at the boundary: a bug to report."""
+
+
+# (name, matx parent): in CPython's order, so a parent is always defined first.
+_HIERARCHY: Tuple[Tuple[str, str], ...] = (
+    ("ArithmeticError", "Error"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("AssertionError", "Error"),
+    ("AttributeError", "Error"),
+    ("LookupError", "Error"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("NameError", "Error"),
+    ("UnboundLocalError", "NameError"),
+    ("RuntimeError", "Error"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopIteration", "Error"),
+    ("TypeError", "Error"),
+    ("ValueError", "Error"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("OSError", "Error"),
+    ("FileNotFoundError", "OSError"),
+    ("MemoryError", "Error"),
+)
+
+
+def _unicode_init(builtin: Type[BaseException]) -> object:
+    """An ``__init__`` that also accepts a bare message (the builtins want five arguments)."""
+
+    def __init__(self: BaseException, *args: object) -> None:
+        if len(args) == 5:
+            builtin.__init__(self, *args)
+        else:
+            BaseException.__init__(self, *args)
+            if len(args) == 1:
+                self._matx_str = str(args[0])  # type: ignore[attr-defined]
+
+    return __init__
+
+
+CLASSES: Dict[str, Type[Error]] = {"Error": Error}
+for _name, _parent in _HIERARCHY:
+    _ns: Dict[str, object] = {
+        "__module__": "matx",
+        "__doc__": f"matx's {_name}: an instance of both matx.Error and {_name}.",
+    }
+    if _name in ("UnicodeDecodeError", "UnicodeEncodeError"):
+        _ns["__init__"] = _unicode_init(getattr(builtins, _name))
+    _cls = type(_name, (CLASSES[_parent], getattr(builtins, _name)), _ns)
+    CLASSES[_name] = _cls
+    globals()[_name] = _cls
+    __all__.append(_name)
+Error.__module__ = "matx"
+InternalError.__module__ = "matx"
+CLASSES["InternalError"] = InternalError
+
+
+def _args_from_repr(kind: str, arg_repr: Optional[str], message: str) -> Tuple[object, ...]:
+    """``e.args`` from the runtime's ``repr(e)`` (``KeyError('a')`` -> ``('a',)``)."""
+    if arg_repr is None:
+        return ()
+    try:
+        value = ast.literal_eval(f"({arg_repr},)")
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return (message,)
+    return tuple(value)
+
+
+def _from_matx(
+    name: str,
+    kind: str,
+    message: str,
+    arg_repr: Optional[str],
+    file: Optional[str],
+    line: Optional[int],
+) -> Error:
+    """Builds the exception for a runtime error (called from Rust)."""
+    cls = CLASSES.get(name, Error)
+    args = _args_from_repr(kind, arg_repr, message)
+    err = cls.__new__(cls, *args)
+    BaseException.__init__(err, *args)
+    text = message if kind == name else (f"{kind}: {message}" if message else kind)
+    if file is not None:
+        where = f"at {file}:{line}"
+        text = f"{text} ({where})" if text else where
+    err._matx_str = text
+    err.script_file = file
+    err.script_line = line
+    err.kind = kind
+    return err
