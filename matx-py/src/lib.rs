@@ -1,1 +1,33 @@
-//! The `matx` Python package: bindings over the runtime (built out by the Python issue).
+//! The `matx` Python package's native part: the extension module `matx._matx`, and the conversions, exceptions and GIL helper that generated bindings call.
+//!
+//! A generated binding for `def f(words: List[str]) -> int` is, in essence:
+//!
+//! ```ignore
+//! #[pyo3::pyfunction]
+//! fn f(py: Python<'_>, words: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+//!     let words: matx::List<matx::Str> = matx_py::extract_arg(words, "words")?;
+//!     let r = matx_py::call_nogil(py, move || script::f(words))?;
+//!     Ok(matx_py::into_py(py, &r)?.unbind())
+//! }
+//! ```
+
+pub mod convert;
+pub mod errors;
+mod gil;
+mod testing;
+
+pub use convert::{extract_arg, into_py, type_name, ConvError, FromPyValue, IntoPyValue};
+pub use errors::{panic_to_pyerr, to_pyerr};
+pub use gil::{call, call_nogil};
+/// The pyo3 generated bindings are compiled against.
+pub use pyo3;
+
+use pyo3::prelude::*;
+
+/// `matx._matx`: the extension module; `matx/__init__.py` re-exports what users need.
+#[pymodule]
+#[pyo3(name = "_matx")]
+fn matx_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    testing::register(m)
+}

@@ -15,22 +15,22 @@ type Set = BTreeSet<String>;
 struct State(Option<Set>);
 
 impl State {
-    fn has(&self, n: &str) -> bool {
+    pub(super) fn has(&self, n: &str) -> bool {
         self.0.as_ref().is_none_or(|s| s.contains(n))
     }
-    fn add(&mut self, n: &str) {
+    pub(super) fn add(&mut self, n: &str) {
         if let Some(s) = &mut self.0 {
             s.insert(n.to_string());
         }
     }
-    fn meet(a: &State, b: &State) -> State {
+    pub(super) fn meet(a: &State, b: &State) -> State {
         match (&a.0, &b.0) {
             (None, _) => b.clone(),
             (_, None) => a.clone(),
             (Some(x), Some(y)) => State(Some(x.intersection(y).cloned().collect())),
         }
     }
-    fn dead() -> State {
+    pub(super) fn dead() -> State {
         State(None)
     }
 }
@@ -57,19 +57,19 @@ pub fn maybe_unbound(locals: &[(String, crate::types::Ty)], body: &Block) -> Vec
 }
 
 impl Analysis<'_> {
-    fn read(&mut self, n: &str, st: &State) {
+    pub(super) fn read(&mut self, n: &str, st: &State) {
         if self.locals.contains(n) && !st.has(n) {
             self.maybe.insert(n.to_string());
         }
     }
 
-    fn block(&mut self, b: &Block, st: &mut State) {
+    pub(super) fn block(&mut self, b: &Block, st: &mut State) {
         for s in b {
             self.stmt(&s.kind, st);
         }
     }
 
-    fn target(&mut self, t: &Target, st: &mut State) {
+    pub(super) fn target(&mut self, t: &Target, st: &mut State) {
         match t {
             Target::Local(n) => st.add(n),
             Target::Discard => {}
@@ -107,13 +107,13 @@ impl Analysis<'_> {
         }
     }
 
-    fn is_true(e: &Expr) -> bool {
+    pub(super) fn is_true(e: &Expr) -> bool {
         matches!(e.kind, ExprKind::Bool(true))
     }
 
     /// A loop: the body may run zero times, so only what held before (and the `else`
     /// path) holds after, met with every `break`.
-    fn looped(
+    pub(super) fn looped(
         &mut self,
         st: &mut State,
         infinite: bool,
@@ -137,7 +137,7 @@ impl Analysis<'_> {
         *st = after;
     }
 
-    fn stmt(&mut self, s: &StmtKind, st: &mut State) {
+    pub(super) fn stmt(&mut self, s: &StmtKind, st: &mut State) {
         match s {
             StmtKind::Expr(e) | StmtKind::Let(_, e) => self.expr(e, st),
             StmtKind::Push(_, xs) => xs.iter().for_each(|x| self.expr(x, st)),
@@ -230,7 +230,7 @@ impl Analysis<'_> {
         }
     }
 
-    fn parts(&mut self, parts: &[FmtPart], st: &mut State) {
+    pub(super) fn parts(&mut self, parts: &[FmtPart], st: &mut State) {
         for p in parts {
             match p {
                 FmtPart::Lit(_) => {}
@@ -243,7 +243,7 @@ impl Analysis<'_> {
         }
     }
 
-    fn expr(&mut self, e: &Expr, st: &mut State) {
+    pub(super) fn expr(&mut self, e: &Expr, st: &mut State) {
         stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || {
             match &e.kind {
                 ExprKind::Local(n) => self.read(n, st),

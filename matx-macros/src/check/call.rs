@@ -122,7 +122,7 @@ impl Checker<'_> {
     }
 
     /// Calling a value of a `Callable` type.
-    fn call_value(&mut self, f: Expr, a: &ast::Arguments, r: TextRange) -> Expr {
+    pub(super) fn call_value(&mut self, f: Expr, a: &ast::Arguments, r: TextRange) -> Expr {
         match self.resolve(&f.ty) {
             Ty::Func(ptys, ret) => {
                 if !a.keywords.is_empty() {
@@ -157,7 +157,7 @@ impl Checker<'_> {
                     r,
                 )
             }
-            Ty::Class(c) => self.method_call(f, "__call__", a, r).with_class_hint(&c),
+            Ty::Class(_c) => self.method_call(f, "__call__", a, r),
             other => {
                 self.error(r, format!("a `{}` value is not callable", other.py()));
                 self.poison(r)
@@ -509,7 +509,12 @@ impl Checker<'_> {
         )
     }
 
-    fn pick_overload(&mut self, overloads: &[StubMethod], a: &Args, subst: &[Ty]) -> StubMethod {
+    pub(super) fn pick_overload(
+        &mut self,
+        overloads: &[StubMethod],
+        a: &Args,
+        subst: &[Ty],
+    ) -> StubMethod {
         if overloads.len() == 1 {
             return overloads[0].clone();
         }
@@ -601,7 +606,7 @@ impl Checker<'_> {
         )
     }
 
-    fn construct(&mut self, class: &str, a: &ast::Arguments, r: TextRange) -> Expr {
+    pub(super) fn construct(&mut self, class: &str, a: &ast::Arguments, r: TextRange) -> Expr {
         let params = self
             .find_method(class, "__init__")
             .map(|m| m.params)
@@ -617,7 +622,13 @@ impl Checker<'_> {
         )
     }
 
-    fn static_call(&mut self, class: &str, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
+    pub(super) fn static_call(
+        &mut self,
+        class: &str,
+        name: &str,
+        a: &ast::Arguments,
+        r: TextRange,
+    ) -> Expr {
         match self.find_method(class, name) {
             Some(m) if m.kind == MethodKind::Static => {
                 let args = self.bind(&m.params, None, a, r, name);
@@ -668,7 +679,7 @@ impl Checker<'_> {
         }
     }
 
-    fn super_call(&mut self, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
+    pub(super) fn super_call(&mut self, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
         let Some(cls) = self.fs.self_class.clone() else {
             self.error(r, "`super()` is only available in methods");
             return self.poison(r);
@@ -728,15 +739,5 @@ pub fn instantiate(t: &Ty, subst: &[Ty]) -> Ty {
             Box::new(instantiate(r, subst)),
         ),
         other => other.clone(),
-    }
-}
-
-trait WithClassHint {
-    fn with_class_hint(self, c: &str) -> Self;
-}
-
-impl WithClassHint for Expr {
-    fn with_class_hint(self, _c: &str) -> Self {
-        self
     }
 }

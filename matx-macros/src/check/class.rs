@@ -89,7 +89,12 @@ impl Checker<'_> {
         }
     }
 
-    fn init_fields(&mut self, body: &[Stmt], class: &str, fields: &mut Vec<(String, Ty)>) {
+    pub(super) fn init_fields(
+        &mut self,
+        body: &[Stmt],
+        class: &str,
+        fields: &mut Vec<(String, Ty)>,
+    ) {
         for s in body {
             if let Stmt::AnnAssign(a) = s {
                 if let AExpr::Attribute(at) = a.target.as_ref() {

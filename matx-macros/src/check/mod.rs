@@ -1,14 +1,25 @@
 //! Pass 2: resolve names and types, producing the typed IR. Errors are collected, never fatal.
 
+mod access;
 pub mod annot;
+mod assign;
 pub mod assigned;
 mod builtin;
+mod builtin_convert;
+mod builtin_math;
+mod builtin_number;
+mod builtin_order;
 mod call;
 mod class;
+mod closure;
+mod compare;
+mod comprehension;
+mod exceptions;
 mod expr;
 mod flow;
 mod module;
 mod ops;
+mod special;
 mod stmt;
 mod zonk;
 
@@ -200,7 +211,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn occurs(&self, v: usize, t: &Ty) -> bool {
+    pub(super) fn occurs(&self, v: usize, t: &Ty) -> bool {
         match self.resolve(t) {
             Ty::Var(w) => v == w,
             Ty::List(e)
@@ -217,7 +228,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn bind_var(&mut self, v: usize, t: Ty) -> bool {
+    pub(super) fn bind_var(&mut self, v: usize, t: Ty) -> bool {
         if let Ty::Var(w) = t {
             if w == v {
                 return true;
@@ -442,7 +453,7 @@ impl<'a> Checker<'a> {
         self.same_shape(a, b)
     }
 
-    fn same_shape(&self, a: &Ty, b: &Ty) -> bool {
+    pub(super) fn same_shape(&self, a: &Ty, b: &Ty) -> bool {
         std::mem::discriminant(a) == std::mem::discriminant(b)
             && !matches!((a, b), (Ty::Class(x), Ty::Class(y)) if x != y)
     }

@@ -60,7 +60,7 @@ impl Checker<'_> {
         }
     }
 
-    fn module(&mut self, m: &ast::ModModule) -> Module {
+    pub(super) fn module(&mut self, m: &ast::ModModule) -> Module {
         let mut out = Module::default();
         let mut funcs = Vec::new();
         let mut classes = Vec::new();
@@ -212,7 +212,7 @@ impl Checker<'_> {
         out
     }
 
-    fn check_class_cycles(&mut self, classes: &[&ast::StmtClassDef]) {
+    pub(super) fn check_class_cycles(&mut self, classes: &[&ast::StmtClassDef]) {
         for c in classes {
             let mut seen = vec![c.name.id.to_string()];
             let mut cur = self
@@ -318,7 +318,7 @@ impl Checker<'_> {
     }
 
     /// A default argument: Python evaluates it once, so only immutable constants are allowed.
-    fn default_value(&mut self, d: &Expr, ty: &Ty) -> ir::Expr {
+    pub(super) fn default_value(&mut self, d: &Expr, ty: &Ty) -> ir::Expr {
         self.fs = Default::default();
         let e = self.expr(d);
         let et = self.resolve(&e.ty);

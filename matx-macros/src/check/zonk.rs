@@ -60,7 +60,7 @@ impl Checker<'_> {
         }
     }
 
-    fn zonk_target(&self, t: &mut Target) {
+    pub(super) fn zonk_target(&self, t: &mut Target) {
         match t {
             Target::Local(_) | Target::Discard => {}
             Target::Field { obj, .. } => self.zonk_expr(obj),
@@ -103,7 +103,7 @@ impl Checker<'_> {
         }
     }
 
-    fn zonk_parts(&self, parts: &mut [FmtPart]) {
+    pub(super) fn zonk_parts(&self, parts: &mut [FmtPart]) {
         for p in parts {
             match p {
                 FmtPart::Lit(_) => {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import builtins
-from typing import Dict, Optional, Tuple, Type
+from typing import Dict, List, Optional, Tuple, Type
 
 __all__ = ["Error", "InternalError"]
 
@@ -97,7 +97,7 @@ InternalError.__module__ = "matx"
 CLASSES["InternalError"] = InternalError
 
 
-def _args_from_repr(kind: str, arg_repr: Optional[str], message: str) -> Tuple[object, ...]:
+def _args_from_repr(arg_repr: Optional[str], message: str) -> Tuple[object, ...]:
     """``e.args`` from the runtime's ``repr(e)`` (``KeyError('a')`` -> ``('a',)``)."""
     if arg_repr is None:
         return ()
@@ -109,19 +109,23 @@ def _args_from_repr(kind: str, arg_repr: Optional[str], message: str) -> Tuple[o
 
 
 def _from_matx(
-    name: str,
-    kind: str,
+    chain: List[str],
     message: str,
     arg_repr: Optional[str],
     file: Optional[str],
     line: Optional[int],
 ) -> Error:
-    """Builds the exception for a runtime error (called from Rust)."""
-    cls = CLASSES.get(name, Error)
-    args = _args_from_repr(kind, arg_repr, message)
+    """Builds the exception for a runtime error (called from Rust).
+
+    ``chain`` is the error's class and its bases, most derived first (``["MyError",
+    "ValueError", "Exception", "BaseException"]``); the first one defined here is raised.
+    """
+    kind = chain[0] if chain else "Error"
+    cls: Type[Error] = next((CLASSES[n] for n in chain if n in CLASSES), Error)
+    args = _args_from_repr(arg_repr, message)
     err = cls.__new__(cls, *args)
     BaseException.__init__(err, *args)
-    text = message if kind == name else (f"{kind}: {message}" if message else kind)
+    text = message if kind == cls.__name__ else (f"{kind}: {message}" if message else kind)
     if file is not None:
         where = f"at {file}:{line}"
         text = f"{text} ({where})" if text else where

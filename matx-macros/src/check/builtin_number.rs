@@ -1,0 +1,155 @@
+//! Numeric builtins: `abs`, `round`, `divmod`, `pow`, `int`, `float`.
+
+use super::Checker;
+use crate::ir::{Expr, ExprKind};
+use crate::types::Ty;
+use ruff_python_ast::{self as ast, Expr as AExpr};
+use ruff_text_size::TextRange;
+
+impl Checker<'_> {
+    /// `abs`, `round`, `divmod`, `pow`, `int`, `float`.
+    pub(super) fn builtin_number(&mut self, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
+        let line = self.line(r);
+        let args: Vec<&AExpr> = a.args.iter().collect();
+        match name {
+            "abs" => {
+                if !self.nargs(a, 1, 1, name, r) {
+                    return self.poison(r);
+                }
+                let x = self.expr(args[0]);
+                match self.resolve(&x.ty) {
+                    Ty::Float => Expr {
+                        kind: ExprKind::Rt {
+                            path: "::matx::builtins::abs_float".into(),
+                            recv: None,
+                            args: vec![x],
+                            fallible: false,
+                        },
+                        ty: Ty::Float,
+                        line,
+                    },
+                    Ty::Int | Ty::Bool => {
+                        let x = self.coerce(x, &Ty::Int, r, "abs() argument");
+                        self.builtin_call("abs_int", vec![x], Ty::Int, line)
+                    }
+                    other => {
+                        self.error(r, format!("bad operand type for abs(): `{}`", other.py()));
+                        self.poison(r)
+                    }
+                }
+            }
+            "round" => {
+                self.no_kw(a, &["ndigits"], name);
+                if !self.nargs(a, 1, 2, name, r) {
+                    return self.poison(r);
+                }
+                let x = self.expr(args[0]);
+                let nd = args.get(1).copied().or(self.kw(a, "ndigits"));
+                match (self.resolve(&x.ty), nd) {
+                    (Ty::Int | Ty::Bool, None) => self.coerce(x, &Ty::Int, r, "round() argument"),
+                    (Ty::Int | Ty::Bool, Some(n)) => {
+                        let x = self.coerce(x, &Ty::Int, r, "round() argument");
+                        let n = self.arg_as(n, &Ty::Int, "ndigits");
+                        self.builtin_call("round_int_nd", vec![x, n], Ty::Int, line)
+                    }
+                    (Ty::Float, None) => self.builtin_call("round_float", vec![x], Ty::Int, line),
+                    (Ty::Float, Some(n)) => {
+                        let n = self.arg_as(n, &Ty::Int, "ndigits");
+                        self.builtin_call("round_float_nd", vec![x, n], Ty::Float, line)
+                    }
+                    (other, _) => {
+                        self.error(r, format!("round() of `{}` is not supported", other.py()));
+                        self.poison(r)
+                    }
+                }
+            }
+            "divmod" => {
+                if !self.nargs(a, 2, 2, name, r) {
+                    return self.poison(r);
+                }
+                let (x, y) = (self.expr(args[0]), self.expr(args[1]));
+                if self.resolve(&x.ty) == Ty::Float || self.resolve(&y.ty) == Ty::Float {
+                    let x = self.coerce(x, &Ty::Float, r, "divmod() argument");
+                    let y = self.coerce(y, &Ty::Float, r, "divmod() argument");
+                    self.builtin_call(
+                        "divmod_float",
+                        vec![x, y],
+                        Ty::Tuple(vec![Ty::Float, Ty::Float]),
+                        line,
+                    )
+                } else {
+                    let x = self.coerce(x, &Ty::Int, r, "divmod() argument");
+                    let y = self.coerce(y, &Ty::Int, r, "divmod() argument");
+                    self.builtin_call(
+                        "divmod_int",
+                        vec![x, y],
+                        Ty::Tuple(vec![Ty::Int, Ty::Int]),
+                        line,
+                    )
+                }
+            }
+            "pow" => {
+                if !self.nargs(a, 2, 3, name, r) {
+                    return self.poison(r);
+                }
+                let (x, y) = (self.expr(args[0]), self.expr(args[1]));
+                if let Some(m) = args.get(2) {
+                    let x = self.coerce(x, &Ty::Int, r, "pow() argument");
+                    let y = self.coerce(y, &Ty::Int, r, "pow() argument");
+                    let m = self.arg_as(m, &Ty::Int, "pow() modulus");
+                    return self.builtin_call("pow_mod", vec![x, y, m], Ty::Int, line);
+                }
+                self.binop(ast::Operator::Pow, x, y, r)
+            }
+            "int" => self.int_call(a, r),
+            "float" => {
+                if a.args.is_empty() {
+                    return Expr {
+                        kind: ExprKind::Float(0.0),
+                        ty: Ty::Float,
+                        line,
+                    };
+                }
+                if !self.nargs(a, 1, 1, name, r) {
+                    return self.poison(r);
+                }
+                let x = self.expr(args[0]);
+                match self.resolve(&x.ty) {
+                    Ty::Float => x,
+                    Ty::Int | Ty::Bool => self.coerce(x, &Ty::Float, r, "float() argument"),
+                    Ty::Str => Expr {
+                        kind: ExprKind::Rt {
+                            path: "::matx::builtins::float_from_str".into(),
+                            recv: Some(Box::new(x)),
+                            args: vec![],
+                            fallible: true,
+                        },
+                        ty: Ty::Float,
+                        line,
+                    },
+                    Ty::Any => Expr {
+                        kind: ExprKind::Rt {
+                            path: "::matx::rt::any_to_float".into(),
+                            recv: Some(Box::new(x)),
+                            args: vec![],
+                            fallible: true,
+                        },
+                        ty: Ty::Float,
+                        line,
+                    },
+                    other => {
+                        self.error(
+                            r,
+                            format!(
+                                "float() argument must be a string or a number, not `{}`",
+                                other.py()
+                            ),
+                        );
+                        self.poison(r)
+                    }
+                }
+            }
+            _ => self.poison(r),
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! `Any`: whatever a Python value is, recursively (bool stays bool, int stays int, tuples stay tuples), and back.
+
+use super::scalars::int_value;
+use super::tuples::{slice_to_tuple, tuple_items};
+use super::{ConvError, FromCx, FromPyValue, IntoCx, IntoPyValue};
+use matx::{Any, Bytes, Dict, List, Set, Str};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PySet, PyString, PyTuple};
+
+/// What `Any` can hold, for the error when a value is none of it.
+const ANY_TYPES: &str = "Any (None, bool, int, float, str, bytes, list, tuple, dict or set)";
+
+impl FromPyValue for Any {
+    fn type_name(out: &mut String) {
+        out.push_str("Any");
+    }
+    fn from_py(ob: &Bound<'_, PyAny>, cx: &mut FromCx) -> Result<Self, ConvError> {
+        if ob.is_none() {
+            return Ok(Any::None);
+        }
+        // bool before int: bool is a subclass of int and must stay a bool.
+        if let Ok(b) = ob.cast::<PyBool>() {
+            return Ok(Any::Bool(b.is_true()));
+        }
+        if ob.is_instance_of::<PyInt>() {
+            return Ok(Any::Int(int_value(ob)?));
+        }
+        if let Ok(f) = ob.cast::<PyFloat>() {
+            return Ok(Any::Float(f.value()));
+        }
+        if ob.is_instance_of::<PyString>() {
+            return Ok(Any::Str(Str::from_py(ob, cx)?));
+        }
+        if ob.is_instance_of::<PyBytes>() {
+            return Ok(Any::Bytes(Bytes::from_py(ob, cx)?));
+        }
+        if ob.is_instance_of::<PyList>() {
+            return Ok(Any::List(List::<Any>::from_py(ob, cx)?));
+        }
+        if let Ok(t) = ob.cast::<PyTuple>() {
+            return Ok(Any::tuple(tuple_items::<Any>(t, cx)?));
+        }
+        if ob.is_instance_of::<PyDict>() {
+            return Ok(Any::Dict(Dict::<Any, Any>::from_py(ob, cx)?));
+        }
+        if ob.is_instance_of::<PySet>() {
+            return Ok(Any::Set(Set::<Any>::from_py(ob, cx)?));
+        }
+        Err(ConvError::expected(ANY_TYPES.to_string(), ob))
+    }
+}
+
+impl IntoPyValue for Any {
+    fn to_py<'py>(&self, cx: &mut IntoCx<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match self {
+            Any::None => ().to_py(cx),
+            Any::Bool(b) => b.to_py(cx),
+            Any::Int(i) => i.to_py(cx),
+            Any::Float(f) => f.to_py(cx),
+            Any::Str(s) => s.to_py(cx),
+            Any::Bytes(b) => b.to_py(cx),
+            Any::List(l) => l.to_py(cx),
+            Any::Dict(d) => d.to_py(cx),
+            Any::Set(s) => s.to_py(cx),
+            Any::Tuple(t) => slice_to_tuple(t, cx),
+            Any::Object(_) => Err(PyTypeError::new_err(format!(
+                "a compiled object of type '{}' cannot be passed to Python yet",
+                matx::PyValue::py_type_name(self)
+            ))),
+        }
+    }
+}
