@@ -356,3 +356,186 @@ pub enum Conv {
     /// Vec for VarTuple arguments from a Rust tuple of equal types.
     TupleToVec(usize),
 }
+
+/// A direct child of an IR node, for walks that only look (see [`Expr::for_each_child`]).
+pub enum Child<'a> {
+    Expr(&'a Expr),
+    Block(&'a Block),
+    Target(&'a Target),
+}
+
+impl Expr {
+    /// Calls `f` on each direct child, in evaluation order.
+    pub fn for_each_child<'a>(&'a self, f: &mut dyn FnMut(Child<'a>)) {
+        let each = |xs: &'a [Expr], f: &mut dyn FnMut(Child<'a>)| {
+            xs.iter().for_each(|x| f(Child::Expr(x)))
+        };
+        match &self.kind {
+            ExprKind::Int(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::NoneLit
+            | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
+            | ExprKind::Local(_)
+            | ExprKind::Const(_) => {}
+            ExprKind::Rt { recv, args, .. } => {
+                if let Some(r) = recv {
+                    f(Child::Expr(r));
+                }
+                each(args, f);
+            }
+            ExprKind::Method { recv, args, .. } | ExprKind::Virtual { recv, args, .. } => {
+                f(Child::Expr(recv));
+                each(args, f);
+            }
+            ExprKind::CallValue { func, args } => {
+                f(Child::Expr(func));
+                each(args, f);
+            }
+            ExprKind::Call { args, .. }
+            | ExprKind::New { args, .. }
+            | ExprKind::List(args)
+            | ExprKind::Set(args)
+            | ExprKind::Tuple(args)
+            | ExprKind::Prim(_, args) => each(args, f),
+            ExprKind::Dict(kv) => kv.iter().for_each(|(k, v)| {
+                f(Child::Expr(k));
+                f(Child::Expr(v));
+            }),
+            ExprKind::Field { obj: x, .. }
+            | ExprKind::TupleGet(x, _)
+            | ExprKind::Not(x)
+            | ExprKind::Truth(x)
+            | ExprKind::Convert(_, x)
+            | ExprKind::IsInstance(x, _) => f(Child::Expr(x)),
+            ExprKind::Block(b, v) => {
+                f(Child::Block(b));
+                f(Child::Expr(v));
+            }
+            ExprKind::Collect { body, .. } | ExprKind::Lambda { body, .. } => f(Child::Block(body)),
+            ExprKind::IfElse(c, a, b) => [c, a, b].into_iter().for_each(|x| f(Child::Expr(x))),
+            ExprKind::BoolOp { left, right, .. } => {
+                f(Child::Expr(left));
+                f(Child::Expr(right));
+            }
+            ExprKind::Format(parts) => fmt_children(parts, f),
+            ExprKind::FormatCall {
+                template,
+                args,
+                kwargs,
+                ..
+            } => {
+                f(Child::Expr(template));
+                each(args, f);
+                kwargs.iter().for_each(|(_, a)| f(Child::Expr(a)));
+            }
+            ExprKind::MakeExc(_, a) => {
+                if let Some(a) = a {
+                    f(Child::Expr(a));
+                }
+            }
+        }
+    }
+}
+
+fn fmt_children<'a>(parts: &'a [FmtPart], f: &mut dyn FnMut(Child<'a>)) {
+    for p in parts {
+        match p {
+            FmtPart::Lit(_) => {}
+            FmtPart::Str(e) | FmtPart::Repr(e) | FmtPart::Ascii(e) => f(Child::Expr(e)),
+            FmtPart::Spec(e, spec) => {
+                f(Child::Expr(e));
+                fmt_children(spec, f);
+            }
+        }
+    }
+}
+
+impl Stmt {
+    /// Calls `f` on each direct child, in evaluation order (an assignment's value before its target).
+    pub fn for_each_child<'a>(&'a self, f: &mut dyn FnMut(Child<'a>)) {
+        match &self.kind {
+            StmtKind::Expr(e) | StmtKind::Let(_, e) => f(Child::Expr(e)),
+            StmtKind::Push(_, xs) => xs.iter().for_each(|x| f(Child::Expr(x))),
+            StmtKind::Assign(t, e) => {
+                f(Child::Expr(e));
+                f(Child::Target(t));
+            }
+            StmtKind::If(c, a, b) | StmtKind::While(c, a, b) => {
+                f(Child::Expr(c));
+                f(Child::Block(a));
+                f(Child::Block(b));
+            }
+            StmtKind::For(l) => {
+                match &l.iter {
+                    ForIter::Range(a, b, c) => {
+                        [a, b, c].into_iter().for_each(|x| f(Child::Expr(x)))
+                    }
+                    ForIter::Iter(e, _) => f(Child::Expr(e)),
+                }
+                f(Child::Target(&l.target));
+                f(Child::Block(&l.body));
+                f(Child::Block(&l.orelse));
+            }
+            StmtKind::Return(e) | StmtKind::Raise(e) => {
+                if let Some(e) = e {
+                    f(Child::Expr(e));
+                }
+            }
+            StmtKind::Try(t) => {
+                f(Child::Block(&t.body));
+                t.handlers.iter().for_each(|h| f(Child::Block(&h.body)));
+                f(Child::Block(&t.orelse));
+                f(Child::Block(&t.finalbody));
+            }
+            StmtKind::Assert(c, m) => {
+                f(Child::Expr(c));
+                if let Some(m) = m {
+                    f(Child::Expr(m));
+                }
+            }
+            StmtKind::Break | StmtKind::Continue => {}
+        }
+    }
+}
+
+impl Target {
+    /// Calls `f` on each direct child.
+    pub fn for_each_child<'a>(&'a self, f: &mut dyn FnMut(Child<'a>)) {
+        match self {
+            Target::Local(_) | Target::Discard => {}
+            Target::Field { obj, .. } => f(Child::Expr(obj)),
+            Target::Item { obj, index } => {
+                f(Child::Expr(obj));
+                f(Child::Expr(index));
+            }
+            Target::Slice {
+                obj,
+                lower,
+                upper,
+                step,
+            } => {
+                f(Child::Expr(obj));
+                [lower, upper, step]
+                    .into_iter()
+                    .flatten()
+                    .for_each(|e| f(Child::Expr(e)));
+            }
+            Target::Tuple(ts, _) | Target::ListUnpack(ts, _) => {
+                ts.iter().for_each(|t| f(Child::Target(t)))
+            }
+            Target::Starred {
+                before,
+                star,
+                after,
+                ..
+            } => {
+                before.iter().for_each(|t| f(Child::Target(t)));
+                f(Child::Target(star));
+                after.iter().for_each(|t| f(Child::Target(t)));
+            }
+        }
+    }
+}

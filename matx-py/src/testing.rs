@@ -92,7 +92,10 @@ fn _convert<'py>(ty: &str, value: &Bound<'py, PyAny>, name: &str) -> PyResult<Bo
 
 /// `xs[0].append(v)`, then `xs`: shows whether `xs[0]` and `xs[1]` are one list.
 #[pyfunction]
-fn _append_to_first<'py>(xs: &Bound<'py, PyAny>, v: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+fn _append_to_first<'py>(
+    xs: &Bound<'py, PyAny>,
+    v: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
     let l: List<List<i64>> = extract_arg(xs, "xs")?;
     let v: i64 = extract_arg(v, "v")?;
     call(|| l.get_item(0)?.append(v))?;
@@ -131,7 +134,9 @@ fn _raise(py: Python<'_>, kind: &str, message: &str, line: Option<u32>) -> PyRes
         &MY_ERROR,
     ];
     let Some(k) = classes.iter().find(|k| k.name == kind) else {
-        return Err(PyValueError::new_err(format!("_raise: no exception kind {kind}")));
+        return Err(PyValueError::new_err(format!(
+            "_raise: no exception kind {kind}"
+        )));
     };
     let mut e = Error::new(k, message);
     if let Some(line) = line {

@@ -79,16 +79,14 @@ impl Checker<'_> {
             }
             Ty::Any => {
                 let i = self.coerce(idx, &Ty::Any, range, "index");
-                Expr {
-                    kind: ExprKind::Rt {
-                        path: "::matx::rt::any_get_item".into(),
-                        recv: Some(Box::new(obj)),
-                        args: vec![i],
-                        fallible: true,
-                    },
-                    ty: Ty::Any,
+                self.call_on(
+                    "::matx::rt::any_get_item",
+                    obj,
+                    vec![i],
+                    Ty::Any,
+                    true,
                     line,
-                }
+                )
             }
             Ty::Class(c) => {
                 if self.find_method(c, "__getitem__").is_some() {
@@ -312,16 +310,14 @@ impl Checker<'_> {
             }
             Ty::Any => {
                 let i = self.coerce(item, &Ty::Any, range, "element");
-                Expr {
-                    kind: ExprKind::Rt {
-                        path: "::matx::rt::any_contains".into(),
-                        recv: Some(Box::new(container)),
-                        args: vec![i],
-                        fallible: true,
-                    },
-                    ty: Ty::Bool,
+                self.call_on(
+                    "::matx::rt::any_contains",
+                    container,
+                    vec![i],
+                    Ty::Bool,
+                    true,
                     line,
-                }
+                )
             }
             Ty::Tuple(ts) => {
                 if ts.is_empty() {

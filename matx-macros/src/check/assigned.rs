@@ -4,7 +4,7 @@
 //! rejected that CPython runs. The analysis is never more precise than Rust's own, so every
 //! variable it calls assigned is one Rust accepts.
 
-use crate::ir::{Block, Expr, ExprKind, FmtPart, ForIter, StmtKind, Target};
+use crate::ir::{Block, Child, Expr, ExprKind, ForIter, StmtKind, Target};
 use crate::{STACK_GROW, STACK_RED_ZONE};
 use std::collections::BTreeSet;
 
@@ -15,22 +15,22 @@ type Set = BTreeSet<String>;
 struct State(Option<Set>);
 
 impl State {
-    pub(super) fn has(&self, n: &str) -> bool {
+    fn has(&self, n: &str) -> bool {
         self.0.as_ref().is_none_or(|s| s.contains(n))
     }
-    pub(super) fn add(&mut self, n: &str) {
+    fn add(&mut self, n: &str) {
         if let Some(s) = &mut self.0 {
             s.insert(n.to_string());
         }
     }
-    pub(super) fn meet(a: &State, b: &State) -> State {
+    fn meet(a: &State, b: &State) -> State {
         match (&a.0, &b.0) {
             (None, _) => b.clone(),
             (_, None) => a.clone(),
             (Some(x), Some(y)) => State(Some(x.intersection(y).cloned().collect())),
         }
     }
-    pub(super) fn dead() -> State {
+    fn dead() -> State {
         State(None)
     }
 }
@@ -57,63 +57,40 @@ pub fn maybe_unbound(locals: &[(String, crate::types::Ty)], body: &Block) -> Vec
 }
 
 impl Analysis<'_> {
-    pub(super) fn read(&mut self, n: &str, st: &State) {
+    fn read(&mut self, n: &str, st: &State) {
         if self.locals.contains(n) && !st.has(n) {
             self.maybe.insert(n.to_string());
         }
     }
 
-    pub(super) fn block(&mut self, b: &Block, st: &mut State) {
+    fn block(&mut self, b: &Block, st: &mut State) {
         for s in b {
             self.stmt(&s.kind, st);
         }
     }
 
-    pub(super) fn target(&mut self, t: &Target, st: &mut State) {
+    fn target(&mut self, t: &Target, st: &mut State) {
         match t {
             Target::Local(n) => st.add(n),
-            Target::Discard => {}
-            Target::Field { obj, .. } => self.expr(obj, st),
-            Target::Item { obj, index } => {
-                self.expr(obj, st);
-                self.expr(index, st);
-            }
-            Target::Slice {
-                obj,
-                lower,
-                upper,
-                step,
-            } => {
-                self.expr(obj, st);
-                for e in [lower, upper, step].into_iter().flatten() {
-                    self.expr(e, st);
-                }
-            }
-            Target::Tuple(ts, _) | Target::ListUnpack(ts, _) => {
-                ts.iter().for_each(|t| self.target(t, st))
-            }
-            Target::Starred {
-                before,
-                star,
-                after,
-                ..
-            } => {
-                before
-                    .iter()
-                    .chain(after.iter())
-                    .for_each(|t| self.target(t, st));
-                self.target(star, st);
-            }
+            _ => t.for_each_child(&mut |c| self.child(c, st)),
         }
     }
 
-    pub(super) fn is_true(e: &Expr) -> bool {
+    fn child(&mut self, c: Child<'_>, st: &mut State) {
+        match c {
+            Child::Expr(e) => self.expr(e, st),
+            Child::Block(b) => self.block(b, st),
+            Child::Target(t) => self.target(t, st),
+        }
+    }
+
+    fn is_true(e: &Expr) -> bool {
         matches!(e.kind, ExprKind::Bool(true))
     }
 
     /// A loop: the body may run zero times, so only what held before (and the `else`
     /// path) holds after, met with every `break`.
-    pub(super) fn looped(
+    fn looped(
         &mut self,
         st: &mut State,
         infinite: bool,
@@ -137,7 +114,7 @@ impl Analysis<'_> {
         *st = after;
     }
 
-    pub(super) fn stmt(&mut self, s: &StmtKind, st: &mut State) {
+    fn stmt(&mut self, s: &StmtKind, st: &mut State) {
         match s {
             StmtKind::Expr(e) | StmtKind::Let(_, e) => self.expr(e, st),
             StmtKind::Push(_, xs) => xs.iter().for_each(|x| self.expr(x, st)),
@@ -230,105 +207,34 @@ impl Analysis<'_> {
         }
     }
 
-    pub(super) fn parts(&mut self, parts: &[FmtPart], st: &mut State) {
-        for p in parts {
-            match p {
-                FmtPart::Lit(_) => {}
-                FmtPart::Str(e) | FmtPart::Repr(e) | FmtPart::Ascii(e) => self.expr(e, st),
-                FmtPart::Spec(e, spec) => {
-                    self.expr(e, st);
-                    self.parts(spec, st);
+    fn expr(&mut self, e: &Expr, st: &mut State) {
+        stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || match &e.kind {
+            ExprKind::Local(n) => self.read(n, st),
+            ExprKind::Collect { body, .. } => {
+                // Runs zero or more times: nothing it assigns is certain afterwards.
+                let mut inner = st.clone();
+                self.block(body, &mut inner);
+            }
+            ExprKind::IfElse(c, a, b) => {
+                self.expr(c, st);
+                let (mut x, mut y) = (st.clone(), st.clone());
+                self.expr(a, &mut x);
+                self.expr(b, &mut y);
+                *st = State::meet(&x, &y);
+            }
+            ExprKind::BoolOp { left, right, .. } => {
+                self.expr(left, st);
+                // The right operand may not run.
+                let mut r = st.clone();
+                self.expr(right, &mut r);
+            }
+            ExprKind::Lambda { captures, .. } => {
+                // Captured values are copied when the closure is made.
+                for c in captures {
+                    self.read(c, st);
                 }
             }
-        }
-    }
-
-    pub(super) fn expr(&mut self, e: &Expr, st: &mut State) {
-        stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || {
-            match &e.kind {
-                ExprKind::Local(n) => self.read(n, st),
-                ExprKind::Int(_)
-                | ExprKind::BigInt(_)
-                | ExprKind::Float(_)
-                | ExprKind::Bool(_)
-                | ExprKind::NoneLit
-                | ExprKind::Str(_)
-                | ExprKind::Bytes(_)
-                | ExprKind::Const(_) => {}
-                ExprKind::Rt { recv, args, .. } => {
-                    if let Some(r) = recv {
-                        self.expr(r, st);
-                    }
-                    args.iter().for_each(|a| self.expr(a, st));
-                }
-                ExprKind::Method { recv, args, .. } | ExprKind::Virtual { recv, args, .. } => {
-                    self.expr(recv, st);
-                    args.iter().for_each(|a| self.expr(a, st));
-                }
-                ExprKind::CallValue { func, args } => {
-                    self.expr(func, st);
-                    args.iter().for_each(|a| self.expr(a, st));
-                }
-                ExprKind::Call { args, .. } | ExprKind::New { args, .. } => {
-                    args.iter().for_each(|a| self.expr(a, st))
-                }
-                ExprKind::List(xs)
-                | ExprKind::Set(xs)
-                | ExprKind::Tuple(xs)
-                | ExprKind::Prim(_, xs) => xs.iter().for_each(|a| self.expr(a, st)),
-                ExprKind::Dict(kv) => kv.iter().for_each(|(k, v)| {
-                    self.expr(k, st);
-                    self.expr(v, st);
-                }),
-                ExprKind::Field { obj, .. }
-                | ExprKind::TupleGet(obj, _)
-                | ExprKind::IsInstance(obj, _) => self.expr(obj, st),
-                ExprKind::Not(x) | ExprKind::Truth(x) | ExprKind::Convert(_, x) => self.expr(x, st),
-                ExprKind::Collect { body, .. } => {
-                    // Runs zero or more times: nothing it assigns is certain afterwards.
-                    let mut inner = st.clone();
-                    self.block(body, &mut inner);
-                }
-                ExprKind::Block(b, v) => {
-                    self.block(b, st);
-                    self.expr(v, st);
-                }
-                ExprKind::IfElse(c, a, b) => {
-                    self.expr(c, st);
-                    let (mut x, mut y) = (st.clone(), st.clone());
-                    self.expr(a, &mut x);
-                    self.expr(b, &mut y);
-                    *st = State::meet(&x, &y);
-                }
-                ExprKind::BoolOp { left, right, .. } => {
-                    self.expr(left, st);
-                    // The right operand may not run.
-                    let mut r = st.clone();
-                    self.expr(right, &mut r);
-                }
-                ExprKind::Lambda { captures, .. } => {
-                    // Captured values are copied when the closure is made.
-                    for c in captures {
-                        self.read(c, st);
-                    }
-                }
-                ExprKind::Format(parts) => self.parts(parts, st),
-                ExprKind::FormatCall {
-                    template,
-                    args,
-                    kwargs,
-                    ..
-                } => {
-                    self.expr(template, st);
-                    args.iter().for_each(|a| self.expr(a, st));
-                    kwargs.iter().for_each(|(_, a)| self.expr(a, st));
-                }
-                ExprKind::MakeExc(_, a) => {
-                    if let Some(a) = a {
-                        self.expr(a, st);
-                    }
-                }
-            }
+            _ => e.for_each_child(&mut |c| self.child(c, st)),
         })
     }
 }

@@ -133,16 +133,9 @@ impl Checker<'_> {
                     | Ty::Set(_)
                     | Ty::Range
                     | Ty::Any
-                    | Ty::TupleN(_) => Expr {
-                        kind: ExprKind::Rt {
-                            path: "::matx::rt::len".into(),
-                            recv: Some(Box::new(x)),
-                            args: vec![],
-                            fallible: true,
-                        },
-                        ty: Ty::Int,
-                        line,
-                    },
+                    | Ty::TupleN(_) => {
+                        self.call_on("::matx::rt::len", x, vec![], Ty::Int, true, line)
+                    }
                     Ty::Tuple(ts) => {
                         let st = Stmt {
                             kind: StmtKind::Let(self.tmp("t"), x),
@@ -366,16 +359,14 @@ impl Checker<'_> {
                 }
                 let el = self.elem_type(&x.ty, r);
                 let x = self.iterable_value(x, r);
-                Expr {
-                    kind: ExprKind::Rt {
-                        path: "::matx::rt::make_iter".into(),
-                        recv: Some(Box::new(x)),
-                        args: vec![],
-                        fallible: true,
-                    },
-                    ty: Ty::Iter(Box::new(el)),
+                self.call_on(
+                    "::matx::rt::make_iter",
+                    x,
+                    vec![],
+                    Ty::Iter(Box::new(el)),
+                    true,
                     line,
-                }
+                )
             }
             "next" => {
                 if !self.nargs(a, 1, 2, name, r) {
@@ -391,44 +382,24 @@ impl Checker<'_> {
                     return self.poison(r);
                 };
                 match args.get(1) {
-                    None => Expr {
-                        kind: ExprKind::Rt {
-                            path: "::matx::rt::next".into(),
-                            recv: Some(Box::new(it)),
-                            args: vec![],
-                            fallible: true,
-                        },
-                        ty: *el,
-                        line,
-                    },
+                    None => self.call_on("::matx::rt::next", it, vec![], *el, true, line),
                     Some(d) => {
                         let d = self.expr_expecting(d, &el);
                         let (dt, elr) = (self.resolve(&d.ty), self.resolve(&el));
                         if dt == Ty::None && !matches!(elr, Ty::Optional(_)) {
                             // next(it, None): Optional of the element.
-                            let some = Expr {
-                                kind: ExprKind::Rt {
-                                    path: "::matx::rt::next_opt".into(),
-                                    recv: Some(Box::new(it)),
-                                    args: vec![],
-                                    fallible: true,
-                                },
-                                ty: Ty::optional(elr.clone()),
+                            let some = self.call_on(
+                                "::matx::rt::next_opt",
+                                it,
+                                vec![],
+                                Ty::optional(elr.clone()),
+                                true,
                                 line,
-                            };
+                            );
                             return some;
                         }
                         let d = self.coerce_store(d, &el, r, "default");
-                        Expr {
-                            kind: ExprKind::Rt {
-                                path: "::matx::rt::next_or".into(),
-                                recv: Some(Box::new(it)),
-                                args: vec![d],
-                                fallible: true,
-                            },
-                            ty: *el,
-                            line,
-                        }
+                        self.call_on("::matx::rt::next_or", it, vec![d], *el, true, line)
                     }
                 }
             }

@@ -107,16 +107,7 @@ impl Checker<'_> {
                     Ty::Bytes => self.rt("ord_bytes", vec![x], Ty::Int, true, line),
                     _ => {
                         let x = self.coerce(x, &Ty::Str, r, "ord() argument");
-                        Expr {
-                            kind: ExprKind::Rt {
-                                path: "::matx::builtins::ord".into(),
-                                recv: Some(Box::new(x)),
-                                args: vec![],
-                                fallible: true,
-                            },
-                            ty: Ty::Int,
-                            line,
-                        }
+                        self.call_on("::matx::builtins::ord", x, vec![], Ty::Int, true, line)
                     }
                 }
             }
@@ -151,30 +142,12 @@ impl Checker<'_> {
                 let el = self.elem_type(&x.ty, r);
                 let x = self.iterable_value(x, r);
                 if name == "list" {
-                    Expr {
-                        kind: ExprKind::Rt {
-                            path: "::matx::rt::to_list".into(),
-                            recv: Some(Box::new(x)),
-                            args: vec![],
-                            fallible: true,
-                        },
-                        ty: Ty::list(el),
-                        line,
-                    }
+                    self.call_on("::matx::rt::to_list", x, vec![], Ty::list(el), true, line)
                 } else {
                     if !self.resolve(&el).is_hashable() {
                         self.error(r, "set elements must be hashable");
                     }
-                    Expr {
-                        kind: ExprKind::Rt {
-                            path: "::matx::rt::to_set".into(),
-                            recv: Some(Box::new(x)),
-                            args: vec![],
-                            fallible: true,
-                        },
-                        ty: Ty::set(el),
-                        line,
-                    }
+                    self.call_on("::matx::rt::to_set", x, vec![], Ty::set(el), true, line)
                 }
             }
             "dict" => {

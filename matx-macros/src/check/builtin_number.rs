@@ -117,26 +117,17 @@ impl Checker<'_> {
                 match self.resolve(&x.ty) {
                     Ty::Float => x,
                     Ty::Int | Ty::Bool => self.coerce(x, &Ty::Float, r, "float() argument"),
-                    Ty::Str => Expr {
-                        kind: ExprKind::Rt {
-                            path: "::matx::builtins::float_from_str".into(),
-                            recv: Some(Box::new(x)),
-                            args: vec![],
-                            fallible: true,
-                        },
-                        ty: Ty::Float,
+                    Ty::Str => self.call_on(
+                        "::matx::builtins::float_from_str",
+                        x,
+                        vec![],
+                        Ty::Float,
+                        true,
                         line,
-                    },
-                    Ty::Any => Expr {
-                        kind: ExprKind::Rt {
-                            path: "::matx::rt::any_to_float".into(),
-                            recv: Some(Box::new(x)),
-                            args: vec![],
-                            fallible: true,
-                        },
-                        ty: Ty::Float,
-                        line,
-                    },
+                    ),
+                    Ty::Any => {
+                        self.call_on("::matx::rt::any_to_float", x, vec![], Ty::Float, true, line)
+                    }
                     other => {
                         self.error(
                             r,

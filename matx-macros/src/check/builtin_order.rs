@@ -50,17 +50,7 @@ impl Checker<'_> {
                 el,
             )
         };
-        let reverse = match self.kw(a, "reverse") {
-            Some(v) => {
-                let e = self.expr(v);
-                self.truth(e)
-            }
-            None => Expr {
-                kind: ExprKind::Bool(false),
-                ty: Ty::Bool,
-                line,
-            },
-        };
+        let reverse = self.reverse_kw(a, line);
         let key = self
             .kw(a, "key")
             .filter(|k| !matches!(k, AExpr::NoneLiteral(_)))
@@ -317,16 +307,14 @@ impl Checker<'_> {
                         kind: ExprKind::Rt {
                             path: "::matx::rt::any_isinstance".into(),
                             recv: Some(Box::new(local.clone())),
-                            args: vec![Expr {
-                                kind: ExprKind::Rt {
-                                    path: "::matx::Str::as_str".into(),
-                                    recv: Some(Box::new(lit)),
-                                    args: vec![],
-                                    fallible: false,
-                                },
-                                ty: Ty::Str,
+                            args: vec![self.call_on(
+                                "::matx::Str::as_str",
+                                lit,
+                                vec![],
+                                Ty::Str,
+                                false,
                                 line,
-                            }],
+                            )],
                             fallible: false,
                         },
                         ty: Ty::Bool,
@@ -428,30 +416,21 @@ impl Checker<'_> {
                         line,
                     },
                 };
-                Expr {
-                    kind: ExprKind::Rt {
-                        path: "::matx::builtins::int_from_str".into(),
-                        recv: Some(Box::new(x)),
-                        args: vec![b],
-                        fallible: true,
-                    },
-                    ty: Ty::Int,
+                self.call_on(
+                    "::matx::builtins::int_from_str",
+                    x,
+                    vec![b],
+                    Ty::Int,
+                    true,
                     line,
-                }
+                )
             }
             (Ty::Int, None) => x,
             (Ty::Bool, None) => self.coerce(x, &Ty::Int, r, "int() argument"),
             (Ty::Float, None) => self.builtin_call("int_from_float", vec![x], Ty::Int, line),
-            (Ty::Any, None) => Expr {
-                kind: ExprKind::Rt {
-                    path: "::matx::rt::any_to_int".into(),
-                    recv: Some(Box::new(x)),
-                    args: vec![],
-                    fallible: true,
-                },
-                ty: Ty::Int,
-                line,
-            },
+            (Ty::Any, None) => {
+                self.call_on("::matx::rt::any_to_int", x, vec![], Ty::Int, true, line)
+            }
             (other, _) => {
                 self.error(
                     r,

@@ -17,6 +17,43 @@ impl Checker<'_> {
         }
     }
 
+    /// A call of a runtime function whose first argument is passed by reference.
+    pub fn call_on(
+        &self,
+        path: &str,
+        recv: Expr,
+        args: Vec<Expr>,
+        ty: Ty,
+        fallible: bool,
+        line: u32,
+    ) -> Expr {
+        Expr {
+            kind: ExprKind::Rt {
+                path: path.to_string(),
+                recv: Some(Box::new(recv)),
+                args,
+                fallible,
+            },
+            ty,
+            line,
+        }
+    }
+
+    /// The `reverse=` keyword of `sorted`/`list.sort` as a bool (False when absent).
+    pub fn reverse_kw(&mut self, a: &ast::Arguments, line: u32) -> Expr {
+        match self.kw(a, "reverse") {
+            Some(v) => {
+                let e = self.expr(v);
+                self.truth(e)
+            }
+            None => Expr {
+                kind: ExprKind::Bool(false),
+                ty: Ty::Bool,
+                line,
+            },
+        }
+    }
+
     /// Runtime glue call `::matx::rt::NAME(args)`.
     pub fn rt(&self, name: &str, args: Vec<Expr>, ty: Ty, fallible: bool, line: u32) -> Expr {
         Expr {

@@ -63,30 +63,26 @@ impl Checker<'_> {
                     let t = self.resolve(&table.ty);
                     self.error(r, format!("str.translate() needs a `Dict[int, str]`, `Dict[int, int]` or `Dict[int, Optional[...]]` table, not `{}`", t.py()));
                 }
-                Some(Expr {
-                    kind: ExprKind::Rt {
-                        path: "::matx::rt::translate".into(),
-                        recv: Some(Box::new(recv.clone())),
-                        args: vec![table],
-                        fallible: true,
-                    },
-                    ty: Ty::Str,
+                Some(self.call_on(
+                    "::matx::rt::translate",
+                    recv.clone(),
+                    vec![table],
+                    Ty::Str,
+                    true,
                     line,
-                })
+                ))
             }
             (Ty::Str, "format_map") if a.args.len() == 1 => {
                 let d = self.expr(&a.args[0]);
                 match self.resolve(&d.ty) {
-                    Ty::Dict(k, _) if *k == Ty::Str => Some(Expr {
-                        kind: ExprKind::Rt {
-                            path: "::matx::rt::format_map".into(),
-                            recv: Some(Box::new(recv.clone())),
-                            args: vec![d],
-                            fallible: true,
-                        },
-                        ty: Ty::Str,
+                    Ty::Dict(k, _) if *k == Ty::Str => Some(self.call_on(
+                        "::matx::rt::format_map",
+                        recv.clone(),
+                        vec![d],
+                        Ty::Str,
+                        true,
                         line,
-                    }),
+                    )),
                     other => {
                         self.error(
                             r,
@@ -104,17 +100,7 @@ impl Checker<'_> {
                 if !a.args.is_empty() {
                     self.error(r, "list.sort() takes keyword arguments only");
                 }
-                let reverse = match self.kw(a, "reverse") {
-                    Some(v) => {
-                        let e = self.expr(v);
-                        self.truth(e)
-                    }
-                    None => Expr {
-                        kind: ExprKind::Bool(false),
-                        ty: Ty::Bool,
-                        line,
-                    },
-                };
+                let reverse = self.reverse_kw(a, line);
                 let key = self
                     .kw(a, "key")
                     .filter(|k| !matches!(k, AExpr::NoneLiteral(_)));

@@ -123,8 +123,10 @@ def _from_matx(
     kind = chain[0] if chain else "Error"
     cls: Type[Error] = next((CLASSES[n] for n in chain if n in CLASSES), Error)
     args = _args_from_repr(arg_repr, message)
-    err = cls.__new__(cls, *args)
-    BaseException.__init__(err, *args)
+    try:
+        err = cls(*args)
+    except TypeError:  # arguments the builtin's constructor refuses
+        err = cls(message)
     text = message if kind == cls.__name__ else (f"{kind}: {message}" if message else kind)
     if file is not None:
         where = f"at {file}:{line}"

@@ -33,7 +33,9 @@ impl<T: FromPyValue + Clone> FromPyValue for List<T> {
         cx.leave();
         if cx.was_used::<Self>(ob) {
             // A cycle handed the placeholder out: fill it in place.
-            placeholder.extend(List::from_vec(items)).map_err(ConvError::matx)?;
+            placeholder
+                .extend(List::from_vec(items))
+                .map_err(ConvError::matx)?;
             Ok(placeholder)
         } else {
             let out = List::from_vec(items);

@@ -208,17 +208,39 @@ impl ConvError {
             )),
             Kind::Py(e) => Python::attach(|py| {
                 let where_ = if nested { format!(" (at {at})") } else { String::new() };
-                let msg = format!("argument '{name}'{where_}: {}", e.value(py));
-                // Same class, message prefixed; keep the original as the cause.
-                let new = match e.get_type(py).call1((msg,)) {
-                    Ok(v) => PyErr::from_value(v),
-                    Err(_) => return e,
-                };
-                new.set_cause(py, Some(e));
-                new
+                let new = renamed(py, &e, &format!("argument '{name}'{where_}")).ok();
+                match new {
+                    Some(new) => {
+                        // Same class, message naming the argument; the original as the cause.
+                        new.set_cause(py, Some(e));
+                        new
+                    }
+                    None => e,
+                }
             }),
         }
     }
+}
+
+/// `e` again, of the same class, its message prefixed by `prefix` (the reason suffixed, for
+/// a `UnicodeError`, whose constructor takes five arguments).
+fn renamed(py: Python<'_>, e: &PyErr, prefix: &str) -> PyResult<PyErr> {
+    let value = e.value(py);
+    let cls = e.get_type(py);
+    if value.is_instance_of::<pyo3::exceptions::PyUnicodeError>() {
+        let reason = value.getattr("reason")?;
+        let args = (
+            value.getattr("encoding")?,
+            value.getattr("object")?,
+            value.getattr("start")?,
+            value.getattr("end")?,
+            format!("{reason} in {prefix}"),
+        );
+        return Ok(PyErr::from_value(cls.call1(args)?));
+    }
+    Ok(PyErr::from_value(
+        cls.call1((format!("{prefix}: {value}"),))?,
+    ))
 }
 
 /// `type(ob).__name__`.
@@ -247,7 +269,9 @@ pub struct FromCx {
 impl FromCx {
     /// The value `ob` already converted to `T`, if any (marks it used).
     pub(crate) fn lookup<T: Clone + 'static>(&mut self, ob: &Bound<'_, PyAny>) -> Option<T> {
-        let m = self.memo.get_mut(&(ob.as_ptr() as usize, TypeId::of::<T>()))?;
+        let m = self
+            .memo
+            .get_mut(&(ob.as_ptr() as usize, TypeId::of::<T>()))?;
         m.used = true;
         m.value.downcast_ref::<T>().cloned()
     }

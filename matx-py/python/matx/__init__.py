@@ -1,0 +1,66 @@
+"""matx: typed Python compiled to native Rust, imported from Python.
+
+This package holds the runtime pieces every compiled module shares: the exception
+hierarchy (``matx.Error`` and one subclass per Python exception kind, each also an
+instance of the builtin of the same name) and the native extension ``matx._matx``.
+"""
+
+from . import _matx
+from ._errors import (
+    ArithmeticError,
+    AssertionError,
+    AttributeError,
+    Error,
+    FileNotFoundError,
+    FloatingPointError,
+    IndexError,
+    InternalError,
+    KeyError,
+    LookupError,
+    MemoryError,
+    NameError,
+    NotImplementedError,
+    OSError,
+    OverflowError,
+    RecursionError,
+    RuntimeError,
+    StopIteration,
+    TypeError,
+    UnboundLocalError,
+    UnicodeDecodeError,
+    UnicodeEncodeError,
+    UnicodeError,
+    ValueError,
+    ZeroDivisionError,
+)
+
+__version__: str = _matx.__version__
+
+__all__ = [
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "Error",
+    "FileNotFoundError",
+    "FloatingPointError",
+    "IndexError",
+    "InternalError",
+    "KeyError",
+    "LookupError",
+    "MemoryError",
+    "NameError",
+    "NotImplementedError",
+    "OSError",
+    "OverflowError",
+    "RecursionError",
+    "RuntimeError",
+    "StopIteration",
+    "TypeError",
+    "UnboundLocalError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeError",
+    "ValueError",
+    "ZeroDivisionError",
+    "__version__",
+]
