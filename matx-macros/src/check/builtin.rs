@@ -51,6 +51,15 @@ impl Checker<'_> {
         true
     }
 
+    /// A callable argument that the builtin calls before it returns and never keeps (`key=`,
+    /// `map`, `filter`): CPython's late binding cannot show, so its captures may be loop variables.
+    pub(super) fn arg_consumed(&mut self, e: &AExpr, t: &Ty, what: &str) -> Expr {
+        let saved = std::mem::replace(&mut self.consumed_callable, true);
+        let x = self.arg_as(e, t, what);
+        self.consumed_callable = saved;
+        x
+    }
+
     pub(super) fn arg_as(&mut self, e: &AExpr, t: &Ty, what: &str) -> Expr {
         let x = self.expr_expecting(e, t);
         self.coerce(x, t, e.range(), what)
@@ -316,7 +325,7 @@ impl Checker<'_> {
                 let (y, eb) = self.iterable(args[2]);
                 let ret = self.fresh();
                 let fty = Ty::Func(vec![ea, eb], Box::new(ret.clone()));
-                let f = self.arg_as(args[0], &fty, "map() function");
+                let f = self.arg_consumed(args[0], &fty, "map() function");
                 let ret = self.resolve(&ret);
                 self.rt("map2", vec![x, y, f], Ty::list(ret), true, line)
             }
@@ -327,7 +336,7 @@ impl Checker<'_> {
                 let (x, el) = self.iterable(args[1]);
                 let ret = self.fresh();
                 let fty = Ty::Func(vec![el], Box::new(ret.clone()));
-                let f = self.arg_as(args[0], &fty, "map() function");
+                let f = self.arg_consumed(args[0], &fty, "map() function");
                 let ret = self.resolve(&ret);
                 self.rt("map", vec![x, f], Ty::list(ret), true, line)
             }
@@ -341,7 +350,7 @@ impl Checker<'_> {
                 }
                 let ret = self.fresh();
                 let fty = Ty::Func(vec![el.clone()], Box::new(ret.clone()));
-                let f = self.arg_as(args[0], &fty, "filter() function");
+                let f = self.arg_consumed(args[0], &fty, "filter() function");
                 if self.resolve(&ret) == Ty::Bool {
                     self.rt("filter", vec![x, f], Ty::list(el), true, line)
                 } else {

@@ -56,7 +56,7 @@ impl Checker<'_> {
             .filter(|k| !matches!(k, AExpr::NoneLiteral(_)))
             .map(|k| {
                 let kt = self.fresh();
-                let f = self.arg_as(
+                let f = self.arg_consumed(
                     k,
                     &Ty::Func(vec![el.clone()], Box::new(kt.clone())),
                     "key function",

@@ -102,15 +102,7 @@ impl Checker<'_> {
     ) -> (Vec<Stmt>, Vec<(String, Ty)>, Vec<String>, Ty) {
         let mut outer = self.fs.outer.clone();
         for (k, v) in &self.fs.locals {
-            let v = if self.fs.narrowed.contains(k) {
-                match self.resolve(v) {
-                    Ty::Optional(_) => v.clone(),
-                    _ => v.clone(),
-                }
-            } else {
-                v.clone()
-            };
-            outer.insert(k.clone(), v);
+            outer.insert(k.clone(), v.clone());
         }
         for (p, _) in params {
             outer.remove(p);
@@ -130,7 +122,10 @@ impl Checker<'_> {
             self.fs.locals.insert(p.clone(), t.clone());
             self.fs.params.insert(p.clone());
         }
+        // Only this closure is consumed by the call; closures made inside it are not.
+        let consumed = std::mem::replace(&mut self.consumed_callable, false);
         let b = body(self);
+        self.consumed_callable = consumed;
         let locals = self.finish_locals(r);
         let captures = std::mem::take(&mut self.fs.captures);
         let ret = self.resolve(&self.fs.ret);
@@ -143,7 +138,9 @@ impl Checker<'_> {
             {
                 self.fs.captures.push(c.clone());
             }
-            self.fs.captured_by_inner.entry(c.clone()).or_insert(r);
+            if !self.consumed_callable {
+                self.fs.captured_by_inner.entry(c.clone()).or_insert(r);
+            }
         }
         (b, locals, captures, ret)
     }

@@ -88,6 +88,8 @@ pub struct Checker<'a> {
     pub math_names: HashMap<String, String>,
     pub math_module: bool,
     pub vars: Vec<Option<Ty>>,
+    /// Set while checking a callable argument that is consumed by the call (see `arg_consumed`).
+    pub consumed_callable: bool,
     /// Inference variables standing for expressions that already had an error: anything
     /// learnt from them is not reported again.
     pub poisoned: HashSet<usize>,
@@ -135,6 +137,7 @@ impl<'a> Checker<'a> {
             math_module: false,
             vars: Vec::new(),
             poisoned: HashSet::new(),
+            consumed_callable: false,
             fs: FnState::default(),
             tmp: 0,
         }

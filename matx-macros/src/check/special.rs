@@ -107,7 +107,7 @@ impl Checker<'_> {
                 let e = match key {
                     Some(k) => {
                         let kt = self.fresh();
-                        let f = self.arg_as(
+                        let f = self.arg_consumed(
                             k,
                             &Ty::Func(vec![(**el).clone()], Box::new(kt)),
                             "key function",
