@@ -23,4 +23,5 @@ if [ "$(cat .venv/.matx-pins 2>/dev/null)" != "$PY_PINS" ]; then
   echo "$PY_PINS" > .venv/.matx-pins
 fi
 (cd matx-py && VIRTUAL_ENV="$PWD/../.venv" PATH="$PWD/../.venv/bin:$PATH" maturin develop -q)
-RUST_BACKTRACE=0 .venv/bin/python -m pytest -W error -q -p no:cacheprovider matx-py/tests/python
+(cd examples/text2ids && VIRTUAL_ENV="$PWD/../../.venv" PATH="$PWD/../../.venv/bin:$PATH" maturin develop -q)
+RUST_BACKTRACE=0 .venv/bin/python -m pytest -W error -q -p no:cacheprovider matx-py/tests/python examples/text2ids/tests

@@ -16,11 +16,33 @@ pub mod errors;
 mod gil;
 mod testing;
 
-pub use convert::{extract_arg, into_py, type_name, ConvError, FromPyValue, IntoPyValue};
+pub use convert::{
+    extract_arg, into_py, type_name, ConvError, FromCx, FromPyValue, IntoCx, IntoPyValue,
+};
 pub use errors::{panic_to_pyerr, to_pyerr};
 pub use gil::{call, call_nogil};
 /// The pyo3 generated bindings are compiled against.
 pub use pyo3;
+
+/// Declares a Python extension module holding the functions and classes of one or more
+/// scripts (modules containing a `matx_script!`), compiled with the crate's `python` feature:
+///
+/// ```ignore
+/// mod text2ids { matx::matx_script!(file = "text2ids.py"); }
+/// #[cfg(feature = "python")]
+/// matx_py::module!(text2ids_py: text2ids);
+/// ```
+#[macro_export]
+macro_rules! module {
+    ($name:ident : $($script:ident),+ $(,)?) => {
+        #[::matx_py::pyo3::pymodule]
+        #[pyo3(crate = "::matx_py::pyo3")]
+        fn $name(m: &::matx_py::pyo3::Bound<'_, ::matx_py::pyo3::types::PyModule>) -> ::matx_py::pyo3::PyResult<()> {
+            $( $script::__matx_python::register(m)?; )+
+            ::std::result::Result::Ok(())
+        }
+    };
+}
 
 use pyo3::prelude::*;
 

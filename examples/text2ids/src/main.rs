@@ -1,11 +1,7 @@
-//! The main example: `text2ids.py` compiled by `matx_script!` and run natively; prints `[0, 1, 2]`.
-
-mod text2ids {
-    matx::matx_script!(file = "text2ids.py");
-}
+//! Runs the compiled `text2ids.py` natively: prints `[0, 1, 2]`.
 
 fn main() -> std::process::ExitCode {
-    match text2ids::main() {
+    match text2ids::script::main() {
         Ok(_) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("{e}");

@@ -2,6 +2,7 @@
 
 mod class;
 mod expr;
+mod python;
 mod recursion;
 mod stmt;
 
@@ -101,6 +102,19 @@ pub fn lower_module(m: &Module, file: &str) -> TokenStream {
     for c in &m.classes {
         out.extend(lw.class(c));
     }
+    // Script functions (static methods are `Class__name` and belong to their class).
+    let top: Vec<&ir::FuncDef> = m
+        .funcs
+        .iter()
+        .filter(|f| {
+            f.self_class.is_none()
+                && !m
+                    .classes
+                    .iter()
+                    .any(|c| f.rust_name.starts_with(&format!("{}__", c.name)))
+        })
+        .collect();
+    out.extend(lw.python_module(&top, &m.classes));
     out
 }
 

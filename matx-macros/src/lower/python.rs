@@ -1,0 +1,282 @@
+//! Python bindings of a script, generated under the user crate's `python` feature: a
+//! `#[pyfunction]` per script function and a `#[pyclass]` per class, with arguments
+//! converted by `matx_py` (exact types, errors naming the parameter) and calls made with
+//! the GIL released. `matx_py::module!(name: script)` declares the extension module.
+
+use super::{ident, FnCx, Guard, Lower};
+use crate::ir::{ClassDef, FuncDef, MethodInfo, MethodKind, Param};
+use crate::types::Ty;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+fn pyo3() -> TokenStream {
+    quote!(::matx_py::pyo3)
+}
+
+impl Lower<'_> {
+    /// Tokens computing the defaults of `params` (constants), as `matx::Result` closures.
+    fn default_value(&self, p: &Param) -> Option<TokenStream> {
+        let d = p.default.as_ref()?;
+        let mut cx = FnCx {
+            frames: vec![],
+            ret: p.ty.clone(),
+            handling: vec![],
+            counter: 0,
+            maybe: Default::default(),
+            group: None,
+            guard: Guard::None,
+        };
+        let v = self.expr(d, &mut cx);
+        let t = p.ty.rust();
+        Some(quote!((|| -> ::matx::Result<#t> { ::std::result::Result::Ok(#v) })()))
+    }
+
+    /// The wrapper's parameters, pyo3 signature and the conversions into runtime values.
+    fn py_params(&self, params: &[Param]) -> (Vec<TokenStream>, TokenStream, Vec<TokenStream>) {
+        let py = pyo3();
+        let mut decl = Vec::new();
+        let mut sig = Vec::new();
+        let mut conv = Vec::new();
+        for p in params {
+            let n = ident(&p.name);
+            let pyname = super::item_ident(&p.name);
+            let pname = &p.name;
+            let t = p.ty.rust();
+            match self.default_value(p) {
+                Some(d) => {
+                    decl.push(quote!(#pyname: ::std::option::Option<&#py::Bound<'py, #py::PyAny>>));
+                    sig.push(quote!(#pyname = None));
+                    conv.push(quote! {
+                        let #n: #t = match #pyname {
+                            ::std::option::Option::Some(x) => ::matx_py::extract_arg::<#t>(x, #pname)?,
+                            ::std::option::Option::None => ::matx_py::call(|| #d)?,
+                        };
+                    });
+                }
+                None => {
+                    decl.push(quote!(#pyname: &#py::Bound<'py, #py::PyAny>));
+                    sig.push(quote!(#pyname));
+                    conv.push(quote!(let #n: #t = ::matx_py::extract_arg::<#t>(#pyname, #pname)?;));
+                }
+            }
+        }
+        (decl, quote!((#(#sig),*)), conv)
+    }
+
+    fn py_function(&self, f: &FuncDef) -> TokenStream {
+        let py = pyo3();
+        let name = super::item_ident(&f.rust_name);
+        let wrapper = format_ident!("py_{}", f.rust_name);
+        let pyname = &f.rust_name;
+        let (decl, sig, conv) = self.py_params(&f.params);
+        let args: Vec<TokenStream> = f
+            .params
+            .iter()
+            .map(|p| {
+                let n = ident(&p.name);
+                quote!(#n)
+            })
+            .collect();
+        quote! {
+            #[#py::pyfunction]
+            #[pyo3(crate = "::matx_py::pyo3", name = #pyname, signature = #sig)]
+            pub fn #wrapper<'py>(py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
+                #(#conv)*
+                let r = ::matx_py::call_nogil(py, move || script::#name(#(#args),*))?;
+                ::matx_py::into_py(py, &r)
+            }
+        }
+    }
+
+    fn py_method(&self, c: &ClassDef, m: &MethodInfo) -> TokenStream {
+        let py = pyo3();
+        let name = &m.name;
+        let (decl, sig, conv) = self.py_params(&m.params);
+        let args: Vec<TokenStream> = m
+            .params
+            .iter()
+            .map(|p| {
+                let n = ident(&p.name);
+                quote!(#n)
+            })
+            .collect();
+        let wrapper = format_ident!("{}", m.name);
+        if m.kind == MethodKind::Static {
+            let f = format_ident!("{}__{}", m.defined_in, m.name);
+            return quote! {
+                #[staticmethod]
+                #[pyo3(name = #name, signature = #sig)]
+                fn #wrapper<'py>(py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
+                    #(#conv)*
+                    let r = ::matx_py::call_nogil(py, move || script::#f(#(#args),*))?;
+                    ::matx_py::into_py(py, &r)
+                }
+            };
+        }
+        let vm = format_ident!("m_{}", m.name);
+        let call = quote! {
+            let h = ::std::clone::Clone::clone(&self.0);
+            let r = ::matx_py::call_nogil(py, move || ::std::sync::Arc::clone(&h.0).#vm(#(#args),*))?;
+        };
+        let _ = c;
+        match (m.name.as_str(), m.kind) {
+            (_, MethodKind::Property) => quote! {
+                #[getter(#wrapper)]
+                fn #wrapper<'py>(&self, py: #py::Python<'py>) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
+                    #call
+                    ::matx_py::into_py(py, &r)
+                }
+            },
+            ("__len__", _) => quote! {
+                fn __len__(&self, py: #py::Python<'_>) -> #py::PyResult<usize> {
+                    #call
+                    usize::try_from(r).map_err(|_| #py::exceptions::PyValueError::new_err("__len__() should return >= 0"))
+                }
+            },
+            (
+                "__contains__" | "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__",
+                _,
+            ) if m.ret == Ty::Bool => quote! {
+                fn #wrapper<'py>(&self, py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<bool> {
+                    #(#conv)*
+                    #call
+                    ::std::result::Result::Ok(r)
+                }
+            },
+            ("__repr__" | "__str__" | "__init__", _) => quote!(),
+            _ => quote! {
+                #[pyo3(signature = #sig)]
+                fn #wrapper<'py>(&self, py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
+                    #(#conv)*
+                    #call
+                    ::matx_py::into_py(py, &r)
+                }
+            },
+        }
+    }
+
+    fn py_class(&self, c: &ClassDef) -> TokenStream {
+        let py = pyo3();
+        let handle = format_ident!("Py{}", c.name);
+        let class = format_ident!("{}", c.name);
+        let pyname = &c.name;
+        let new = format_ident!("{}__new", c.name);
+        let init = self.classes.get(&c.name).and_then(|_| {
+            // The nearest __init__ in the chain gives the constructor's parameters.
+            let mut cur = Some(c.name.clone());
+            while let Some(k) = cur {
+                let cd = self.classes.get(&k)?;
+                if let Some(m) = cd.methods.iter().find(|m| m.name == "__init__") {
+                    return Some(m.params.clone());
+                }
+                cur = cd.base.clone();
+            }
+            None
+        });
+        let params = init.unwrap_or_default();
+        let (decl, sig, conv) = self.py_params(&params);
+        let args: Vec<TokenStream> = params
+            .iter()
+            .map(|p| {
+                let n = ident(&p.name);
+                quote!(#n)
+            })
+            .collect();
+        // Every method visible on the class (inherited ones included), nearest definition first.
+        let mut seen = std::collections::BTreeSet::new();
+        let mut methods = Vec::new();
+        let mut cur = Some(c.name.clone());
+        while let Some(k) = cur {
+            let Some(cd) = self.classes.get(&k) else {
+                break;
+            };
+            for m in &cd.methods {
+                if seen.insert(m.name.clone()) {
+                    methods.push(self.py_method(c, m));
+                }
+            }
+            cur = cd.base.clone();
+        }
+        quote! {
+            #[#py::pyclass(crate = "::matx_py::pyo3", frozen, name = #pyname)]
+            pub struct #handle(pub script::#class);
+
+            #[#py::pymethods(crate = "::matx_py::pyo3")]
+            impl #handle {
+                #[new]
+                #[pyo3(signature = #sig)]
+                fn __new__<'py>(py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<Self> {
+                    #(#conv)*
+                    let h = ::matx_py::call_nogil(py, move || script::#new(#(#args),*))?;
+                    ::std::result::Result::Ok(#handle(h))
+                }
+                fn __repr__(&self) -> #py::PyResult<::std::string::String> {
+                    ::matx_py::call(|| ::matx::repr(&self.0))
+                }
+                fn __str__(&self) -> #py::PyResult<::std::string::String> {
+                    ::matx_py::call(|| ::matx::to_str(&self.0))
+                }
+                #(#methods)*
+            }
+
+            impl ::matx_py::IntoPyValue for script::#class {
+                fn to_py<'py>(&self, cx: &mut ::matx_py::IntoCx<'py>) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
+                    ::std::result::Result::Ok(#py::Bound::new(cx.py(), #handle(::std::clone::Clone::clone(self)))?.into_any())
+                }
+            }
+
+            impl ::matx_py::FromPyValue for script::#class {
+                fn type_name(out: &mut ::std::string::String) {
+                    out.push_str(#pyname);
+                }
+                fn from_py(ob: &#py::Bound<'_, #py::PyAny>, _cx: &mut ::matx_py::FromCx) -> ::std::result::Result<Self, ::matx_py::ConvError> {
+                    match #py::types::PyAnyMethods::extract::<#py::PyRef<'_, #handle>>(ob) {
+                        ::std::result::Result::Ok(r) => ::std::result::Result::Ok(::std::clone::Clone::clone(&r.0)),
+                        ::std::result::Result::Err(_) => ::std::result::Result::Err(::matx_py::ConvError::expected(#pyname.to_string(), ob)),
+                    }
+                }
+            }
+        }
+    }
+
+    /// The `__matx_python` module of a script (compiled only with the user's `python` feature).
+    pub fn python_module(&self, funcs: &[&FuncDef], classes: &[ClassDef]) -> TokenStream {
+        let py = pyo3();
+        let fns: Vec<TokenStream> = funcs.iter().map(|f| self.py_function(f)).collect();
+        let wrappers: Vec<_> = funcs
+            .iter()
+            .map(|f| format_ident!("py_{}", f.rust_name))
+            .collect();
+        let cls: Vec<TokenStream> = classes.iter().map(|c| self.py_class(c)).collect();
+        let cnames: Vec<_> = classes
+            .iter()
+            .map(|c| format_ident!("Py{}", c.name))
+            .collect();
+        // The `python` feature is the user crate's; crates without it must not warn.
+        quote! {
+            #[doc(hidden)]
+            #[allow(unexpected_cfgs)]
+            pub mod __matx_python {
+                #[cfg(feature = "python")]
+                #[allow(non_snake_case, non_camel_case_types, unused_variables, unused_mut, clippy::all)]
+                mod imp {
+                    use super::super as script;
+                    #[allow(unused_imports)]
+                    use super::super::*;
+                    #(#fns)*
+                    #(#cls)*
+
+                    /// Adds the script's functions and classes to a Python module.
+                    pub fn register(m: &#py::Bound<'_, #py::types::PyModule>) -> #py::PyResult<()> {
+                        use #py::types::PyModuleMethods;
+                        #( m.add_function(#py::wrap_pyfunction!(#wrappers, m)?)?; )*
+                        #( m.add_class::<#cnames>()?; )*
+                        ::std::result::Result::Ok(())
+                    }
+                }
+                #[cfg(feature = "python")]
+                pub use imp::*;
+            }
+        }
+    }
+}
