@@ -14,14 +14,7 @@ echo "== cargo test"
 cargo test --workspace --quiet
 echo "== matx difftest tests/difftest"
 cargo run --quiet -p matx-cli -- difftest tests/difftest
-echo "== python: matx package (maturin develop into .venv) and pytest"
-PY_PINS="maturin==1.16.0 pytest==9.2.0"
-[ -x .venv/bin/python ] || python3 -m venv .venv
-if [ "$(cat .venv/.matx-pins 2>/dev/null)" != "$PY_PINS" ]; then
-  # shellcheck disable=SC2086
-  .venv/bin/pip install -q --disable-pip-version-check $PY_PINS
-  echo "$PY_PINS" > .venv/.matx-pins
-fi
-(cd matx-py && VIRTUAL_ENV="$PWD/../.venv" PATH="$PWD/../.venv/bin:$PATH" maturin develop -q)
-(cd examples/text2ids && VIRTUAL_ENV="$PWD/../../.venv" PATH="$PWD/../../.venv/bin:$PATH" maturin develop -q)
+echo "== python: matx package and the text2ids example (maturin develop into .venv), pytest"
+. scripts/python-env.sh
+matx_develop examples/text2ids
 RUST_BACKTRACE=0 .venv/bin/python -m pytest -W error -q -p no:cacheprovider matx-py/tests/python examples/text2ids/tests
