@@ -32,11 +32,22 @@ impl Lower<'_> {
     }
 
     /// The wrapper's parameters, pyo3 signature and the conversions into runtime values.
-    fn py_params(&self, params: &[Param]) -> (Vec<TokenStream>, TokenStream, Vec<TokenStream>) {
+    #[allow(clippy::type_complexity)]
+    fn py_params(
+        &self,
+        params: &[Param],
+    ) -> (
+        Vec<TokenStream>,
+        TokenStream,
+        Vec<TokenStream>,
+        Vec<TokenStream>,
+    ) {
         let py = pyo3();
         let mut decl = Vec::new();
         let mut sig = Vec::new();
         let mut conv = Vec::new();
+        // The arguments as Python objects (defaults filled in), for pickling by constructor.
+        let mut saved = Vec::new();
         for p in params {
             let n = ident(&p.name);
             let pyname = super::item_ident(&p.name);
@@ -52,15 +63,22 @@ impl Lower<'_> {
                             ::std::option::Option::None => ::matx_py::call(|| #d)?,
                         };
                     });
+                    saved.push(quote! {
+                        match #pyname {
+                            ::std::option::Option::Some(x) => ::std::clone::Clone::clone(x).unbind(),
+                            ::std::option::Option::None => ::matx_py::into_py(py, &#n)?.unbind(),
+                        }
+                    });
                 }
                 None => {
                     decl.push(quote!(#pyname: &#py::Bound<'py, #py::PyAny>));
                     sig.push(quote!(#pyname));
                     conv.push(quote!(let #n: #t = ::matx_py::extract_arg::<#t>(#pyname, #pname)?;));
+                    saved.push(quote!(::std::clone::Clone::clone(#pyname).unbind()));
                 }
             }
         }
-        (decl, quote!((#(#sig),*)), conv)
+        (decl, quote!((#(#sig),*)), conv, saved)
     }
 
     fn py_function(&self, f: &FuncDef) -> TokenStream {
@@ -68,7 +86,7 @@ impl Lower<'_> {
         let name = super::item_ident(&f.rust_name);
         let wrapper = format_ident!("py_{}", f.rust_name);
         let pyname = &f.rust_name;
-        let (decl, sig, conv) = self.py_params(&f.params);
+        let (decl, sig, conv, _) = self.py_params(&f.params);
         let args: Vec<TokenStream> = f
             .params
             .iter()
@@ -91,7 +109,7 @@ impl Lower<'_> {
     fn py_method(&self, c: &ClassDef, m: &MethodInfo) -> TokenStream {
         let py = pyo3();
         let name = &m.name;
-        let (decl, sig, conv) = self.py_params(&m.params);
+        let (decl, sig, conv, _) = self.py_params(&m.params);
         let args: Vec<TokenStream> = m
             .params
             .iter()
@@ -174,7 +192,7 @@ impl Lower<'_> {
             None
         });
         let params = init.unwrap_or_default();
-        let (decl, sig, conv) = self.py_params(&params);
+        let (decl, sig, conv, saved) = self.py_params(&params);
         let args: Vec<TokenStream> = params
             .iter()
             .map(|p| {
@@ -199,7 +217,7 @@ impl Lower<'_> {
         }
         quote! {
             #[#py::pyclass(crate = "::matx_py::pyo3", frozen, name = #pyname)]
-            pub struct #handle(pub script::#class);
+            pub struct #handle(pub script::#class, ::std::option::Option<#py::Py<#py::types::PyTuple>>);
 
             #[#py::pymethods(crate = "::matx_py::pyo3")]
             impl #handle {
@@ -207,8 +225,19 @@ impl Lower<'_> {
                 #[pyo3(signature = #sig)]
                 fn __new__<'py>(py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<Self> {
                     #(#conv)*
+                    let saved: ::std::vec::Vec<#py::Py<#py::PyAny>> = ::std::vec![#(#saved),*];
+                    let saved = #py::types::PyTuple::new(py, saved)?.unbind();
                     let h = ::matx_py::call_nogil(py, move || script::#new(#(#args),*))?;
-                    ::std::result::Result::Ok(#handle(h))
+                    ::std::result::Result::Ok(#handle(h, ::std::option::Option::Some(saved)))
+                }
+                /// Pickles by the constructor's arguments (a worker process rebuilds the object).
+                fn __reduce__<'py>(slf: &#py::Bound<'py, Self>) -> #py::PyResult<(#py::Bound<'py, #py::types::PyType>, #py::Py<#py::types::PyTuple>)> {
+                    match &slf.get().1 {
+                        ::std::option::Option::Some(a) => ::std::result::Result::Ok((#py::types::PyAnyMethods::get_type(slf.as_any()), a.clone_ref(slf.py()))),
+                        ::std::option::Option::None => ::std::result::Result::Err(#py::exceptions::PyTypeError::new_err(
+                            ::std::format!("cannot pickle '{}' object: it was not made by calling its class", #pyname),
+                        )),
+                    }
                 }
                 fn __repr__(&self) -> #py::PyResult<::std::string::String> {
                     ::matx_py::call(|| ::matx::repr(&self.0))
@@ -221,7 +250,7 @@ impl Lower<'_> {
 
             impl ::matx_py::IntoPyValue for script::#class {
                 fn to_py<'py>(&self, cx: &mut ::matx_py::IntoCx<'py>) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
-                    ::std::result::Result::Ok(#py::Bound::new(cx.py(), #handle(::std::clone::Clone::clone(self)))?.into_any())
+                    ::std::result::Result::Ok(#py::Bound::new(cx.py(), #handle(::std::clone::Clone::clone(self), ::std::option::Option::None))?.into_any())
                 }
             }
 
@@ -270,7 +299,15 @@ impl Lower<'_> {
                     pub fn register(m: &#py::Bound<'_, #py::types::PyModule>) -> #py::PyResult<()> {
                         use #py::types::PyModuleMethods;
                         #( m.add_function(#py::wrap_pyfunction!(#wrappers, m)?)?; )*
-                        #( m.add_class::<#cnames>()?; )*
+                        // Classes live in the module that registers them (pickle finds them there).
+                        #(
+                            m.add_class::<#cnames>()?;
+                            #py::types::PyAnyMethods::setattr(
+                                m.py().get_type::<#cnames>().as_any(),
+                                "__module__",
+                                #py::types::PyModuleMethods::name(m)?,
+                            )?;
+                        )*
                         ::std::result::Result::Ok(())
                     }
                 }
