@@ -32,21 +32,18 @@ pub(super) fn int_value(ob: &Bound<'_, PyAny>) -> Result<i64, ConvError> {
     })
 }
 
-/// `float`; an `int` converts too (a float parameter accepts an int, as in CPython's
-/// numeric tower); `bool` does not.
+/// `float` only: CPython would keep an `int` passed for a `float` parameter an int (it
+/// would print `1`, not `1.0`), which a compiled `f64` cannot, so it is refused like the
+/// compiler refuses it in scripts (`bool` likewise).
 impl FromPyValue for f64 {
     fn type_name(out: &mut String) {
         out.push_str("float");
     }
     fn from_py(ob: &Bound<'_, PyAny>, _cx: &mut FromCx) -> Result<Self, ConvError> {
-        if let Ok(f) = ob.cast::<PyFloat>() {
-            return Ok(f.value());
+        match ob.cast::<PyFloat>() {
+            Ok(f) => Ok(f.value()),
+            Err(_) => Err(ConvError::mismatch::<Self>(ob)),
         }
-        if ob.is_instance_of::<PyInt>() && !ob.is_instance_of::<PyBool>() {
-            // An int too large for a float raises OverflowError, as float(x) does.
-            return ob.extract::<f64>().map_err(ConvError::py);
-        }
-        Err(ConvError::mismatch::<Self>(ob))
     }
 }
 
