@@ -9,6 +9,16 @@ use crate::types::Ty;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+/// A wrapper's parameters: declarations, pyo3 signature, conversions into runtime values, the
+/// arguments kept for pickling, and the runtime values to pass on.
+struct PyParams {
+    decl: Vec<TokenStream>,
+    sig: TokenStream,
+    conv: Vec<TokenStream>,
+    saved: Vec<TokenStream>,
+    args: Vec<TokenStream>,
+}
+
 fn pyo3() -> TokenStream {
     quote!(::matx_py::pyo3)
 }
@@ -32,16 +42,7 @@ impl Lower<'_> {
     }
 
     /// The wrapper's parameters, pyo3 signature and the conversions into runtime values.
-    #[allow(clippy::type_complexity)]
-    fn py_params(
-        &self,
-        params: &[Param],
-    ) -> (
-        Vec<TokenStream>,
-        TokenStream,
-        Vec<TokenStream>,
-        Vec<TokenStream>,
-    ) {
+    fn py_params(&self, params: &[Param]) -> PyParams {
         let py = pyo3();
         let mut decl = Vec::new();
         let mut sig = Vec::new();
@@ -78,7 +79,18 @@ impl Lower<'_> {
                 }
             }
         }
-        (decl, quote!((#(#sig),*)), conv, saved)
+        let args = params
+            .iter()
+            .map(|p| ident(&p.name))
+            .map(|n| quote!(#n))
+            .collect();
+        PyParams {
+            decl,
+            sig: quote!((#(#sig),*)),
+            conv,
+            saved,
+            args,
+        }
     }
 
     fn py_function(&self, f: &FuncDef) -> TokenStream {
@@ -86,15 +98,13 @@ impl Lower<'_> {
         let name = super::item_ident(&f.rust_name);
         let wrapper = format_ident!("py_{}", f.rust_name);
         let pyname = &f.rust_name;
-        let (decl, sig, conv, _) = self.py_params(&f.params);
-        let args: Vec<TokenStream> = f
-            .params
-            .iter()
-            .map(|p| {
-                let n = ident(&p.name);
-                quote!(#n)
-            })
-            .collect();
+        let PyParams {
+            decl,
+            sig,
+            conv,
+            args,
+            ..
+        } = self.py_params(&f.params);
         quote! {
             #[#py::pyfunction]
             #[pyo3(crate = "::matx_py::pyo3", name = #pyname, signature = #sig)]
@@ -109,15 +119,13 @@ impl Lower<'_> {
     fn py_method(&self, c: &ClassDef, m: &MethodInfo) -> TokenStream {
         let py = pyo3();
         let name = &m.name;
-        let (decl, sig, conv, _) = self.py_params(&m.params);
-        let args: Vec<TokenStream> = m
-            .params
-            .iter()
-            .map(|p| {
-                let n = ident(&p.name);
-                quote!(#n)
-            })
-            .collect();
+        let PyParams {
+            decl,
+            sig,
+            conv,
+            args,
+            ..
+        } = self.py_params(&m.params);
         let wrapper = format_ident!("{}", m.name);
         if m.kind == MethodKind::Static {
             let f = format_ident!("{}__{}", m.defined_in, m.name);
@@ -192,14 +200,13 @@ impl Lower<'_> {
             None
         });
         let params = init.unwrap_or_default();
-        let (decl, sig, conv, saved) = self.py_params(&params);
-        let args: Vec<TokenStream> = params
-            .iter()
-            .map(|p| {
-                let n = ident(&p.name);
-                quote!(#n)
-            })
-            .collect();
+        let PyParams {
+            decl,
+            sig,
+            conv,
+            saved,
+            args,
+        } = self.py_params(&params);
         // Every method visible on the class (inherited ones included), nearest definition first.
         let mut seen = std::collections::BTreeSet::new();
         let mut methods = Vec::new();

@@ -1,5 +1,5 @@
-//! Python benchmark crate: `callbench.py` (`def f(x: int) -> int: return x + 1`) compiled by
-//! `matx_script!` and exposed to Python as the module `callbench`, to time the call overhead.
+//! Python benchmark crate: `callbench.py` (`def f(x: int) -> int: return x + 1`, and two
+//! conversion probes) compiled by `matx_script!`, exposed to Python as the module `callbench`.
 
 /// The compiled script: `f`.
 pub mod script {
