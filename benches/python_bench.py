@@ -4,7 +4,9 @@
    and out included (the result is a Python list): matx (the ``text2ids`` wheel built from
    examples/text2ids), CPython running the same class (examples/text2ids/text2ids.py imported
    as a plain module), and MATXScript 1.8.1 (``matx.script`` of the same class, in its own
-   venv and process: benches/python/matxscript_worker.py).
+   venv and process: benches/python/matxscript_worker.py, with the class's field annotations
+   moved into ``__init__`` as its dialect requires); for reference, Text2Ids written by hand
+   in PyO3 (benches/python/bare_pyo3), the floor for a binding that converts.
 2. Call overhead: ``def f(x: int) -> int: return x + 1`` called 1,000,000 times from a Python
    loop: matx (the ``callbench`` wheel, benches/python/callbench), CPython (callbench.py as a
    plain module), a bare PyO3 function (the ``bare_pyo3`` wheel) and MATXScript.
@@ -41,7 +43,13 @@ def run_matxscript(python, runs):
     """MATXScript's figures (a dict), or a string saying why there are none."""
     worker = os.path.join(HERE, "python", "matxscript_worker.py")
     try:
-        proc = subprocess.run([python, worker, str(runs)], capture_output=True, text=True, timeout=1800)
+        # MATXScript writes its generated C++ and .so files into $MATX_DSO_DIR (default ./dso):
+        # keep them under target/, out of the working tree.
+        dso = os.environ.get("MATX_DSO_DIR") or os.path.join(ROOT, "target", "matxscript-dso")
+        os.makedirs(dso, exist_ok=True)
+        env = dict(os.environ, MATX_DSO_DIR=dso)
+        proc = subprocess.run([python, worker, str(runs)], capture_output=True, text=True, timeout=1800,
+                              cwd=dso, env=env)
     except (OSError, subprocess.TimeoutExpired) as e:
         return f"could not run {python}: {e}"
     if proc.returncode != 0:
@@ -102,6 +110,8 @@ def main():
     expect = t_py(words)
     got = t_matx(words)
     assert type(got) is list and got == expect, "matx and CPython disagree on Text2Ids"
+    t_pyo3 = bare_pyo3.Text2Ids(vocab)
+    assert t_pyo3(words) == expect and t_pyo3.call_borrowed(words) == expect, "bare PyO3 Text2Ids disagrees"
     check = bench_common.checksum(expect)
     if mtx is not None and mtx["checksum"] != check:
         raise SystemExit(f"MATXScript disagrees on Text2Ids: {mtx['checksum']} != {check}")
@@ -109,6 +119,8 @@ def main():
     tm = {
         "matx": median_time(lambda: t_matx(words), args.runs),
         "cpython": median_time(lambda: t_py(words), args.runs),
+        "bare_pyo3": median_time(lambda: t_pyo3(words), args.runs),
+        "bare_pyo3_borrowed": median_time(lambda: t_pyo3.call_borrowed(words), args.runs),
         "matxscript": mtx and mtx["text2ids"],
         "matxscript_native_result": mtx and mtx["text2ids_native_result"],
         # Where matx's time goes: the List[str] argument alone (callbench.count_words returns
@@ -139,6 +151,8 @@ def main():
     print("| system | time | per word | matx speed-up |")
     print("| --- | ---: | ---: | ---: |")
     rows = [("matx (compiled wheel)", "matx"), ("CPython (same class)", "cpython"),
+            ("bare PyO3 by hand, `to_cow` per word (abi3-py39, as matx-py)", "bare_pyo3"),
+            ("bare PyO3 by hand, borrowed UTF-8 (`PyUnicode_AsUTF8AndSize`)", "bare_pyo3_borrowed"),
             ("MATXScript 1.8.1, result as a Python list", "matxscript"),
             ("MATXScript 1.8.1, result as its matx.List", "matxscript_native_result")]
     for label, k in rows:

@@ -1,7 +1,8 @@
 """Shared by python_bench.py and the MATXScript worker: deterministic inputs and timing.
 
 Every process builds the same inputs from ``random.Random(42)``: a 30,000-word vocabulary of
-distinct lowercase words, and 1,000,000 input words of which ~10% are not in it.
+distinct lowercase words, and 1,000,000 input words (split from one text) of which ~10% are
+not in it.
 """
 import random
 import statistics
@@ -22,7 +23,9 @@ def text2ids_inputs(vocab_size=VOCAB_SIZE, n_words=INPUT_WORDS, seed=SEED):
         "zz" + str(rng.randrange(1_000_000)) if rng.random() < 0.1 else vocab[rng.randrange(vocab_size)]
         for _ in range(n_words)
     ]
-    return vocab, words
+    # Fresh str objects, as `text.split()` gives them: not the vocabulary's own objects, which
+    # CPython's dict would match by identity without comparing the text.
+    return vocab, " ".join(words).split()
 
 
 def checksum(ids):

@@ -92,13 +92,23 @@ impl Checker<'_> {
         match name {
             "print" => {
                 self.no_kw(a, &["sep", "end"], name);
-                let parts: Vec<Expr> = args
-                    .iter()
-                    .map(|x| {
-                        let e = self.expr(x);
-                        self.str_of(e)
-                    })
-                    .collect();
+                // Every argument is evaluated before any is converted to str, as in CPython.
+                let mut lets = Vec::new();
+                let mut parts = Vec::new();
+                for x in &args {
+                    let e = self.expr(x);
+                    let tmp = self.tmp("p");
+                    let local = Expr {
+                        kind: ExprKind::Local(tmp.clone()),
+                        ty: e.ty.clone(),
+                        line,
+                    };
+                    lets.push(Stmt {
+                        kind: StmtKind::Let(tmp, e),
+                        line,
+                    });
+                    parts.push(self.str_of(local));
+                }
                 let mut opt = |k: &str, d: &str| match self.kw(a, k) {
                     Some(v) => {
                         let e = self.expr(v);
@@ -123,7 +133,12 @@ impl Checker<'_> {
                     ty: Ty::list(Ty::Str),
                     line,
                 };
-                self.rt("print", vec![list, sep, end], Ty::None, true, line)
+                let call = self.rt("print", vec![list, sep, end], Ty::None, true, line);
+                Expr {
+                    kind: ExprKind::Block(lets, Box::new(call)),
+                    ty: Ty::None,
+                    line,
+                }
             }
             "len" => {
                 self.no_kw(a, &[], name);

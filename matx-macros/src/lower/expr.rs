@@ -203,9 +203,15 @@ impl Lower<'_> {
                 }
                 ExprKind::Set(xs) => {
                     let t = elem_rust(&e.ty);
+                    // CPython builds a display of three or more constants from a frozenset constant.
+                    let ctor = if xs.len() > 2 && xs.iter().all(is_constant) {
+                        quote!(from_const)
+                    } else {
+                        quote!(from_vec)
+                    };
                     let xs = self.args(xs, cx);
                     self.check(
-                        quote!(::matx::Set::<#t>::from_vec(::std::vec![#(#xs),*])),
+                        quote!(::matx::Set::<#t>::#ctor(::std::vec![#(#xs),*])),
                         line,
                         cx,
                     )
@@ -516,5 +522,20 @@ fn elem_rust(t: &Ty) -> TokenStream {
     match t {
         Ty::List(e) | Ty::Set(e) => e.rust(),
         _ => quote!(_),
+    }
+}
+
+/// A literal constant as CPython's compiler sees one (after folding `-1`).
+fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Bool(_)
+        | ExprKind::NoneLit
+        | ExprKind::Str(_)
+        | ExprKind::Bytes(_) => true,
+        ExprKind::Tuple(xs) => xs.iter().all(is_constant),
+        ExprKind::Convert(_, x) => is_constant(x),
+        _ => false,
     }
 }

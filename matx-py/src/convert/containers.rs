@@ -153,7 +153,7 @@ where
     }
 }
 
-impl<T: IntoPyValue + Clone + Hash + Eq> IntoPyValue for Set<T> {
+impl<T: IntoPyValue + matx::PyValue + Hash + Eq> IntoPyValue for Set<T> {
     fn to_py<'py>(&self, cx: &mut IntoCx<'py>) -> PyResult<Bound<'py, PyAny>> {
         let out = PySet::empty(cx.py())?;
         cx.enter()?;

@@ -366,7 +366,7 @@ impl<K: Hash + Eq + Clone, V: Clone> Identity for Dict<K, V> {
         self.ptr_eq(o)
     }
 }
-impl<T: Hash + Eq + Clone> Identity for Set<T> {
+impl<T: PyValue + Hash + Eq> Identity for Set<T> {
     fn same(&self, o: &Self) -> bool {
         self.ptr_eq(o)
     }

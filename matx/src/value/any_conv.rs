@@ -31,10 +31,12 @@ pub trait ToAny {
     #[doc(hidden)]
     fn set_to_any(s: &Set<Self>) -> Any
     where
-        Self: Sized + Clone + Hash + Eq,
+        Self: Sized + Clone + Hash + Eq + PyValue,
     {
-        let items: crate::value::PySet<Any> = s.to_vec().iter().map(ToAny::to_any).collect();
-        Any::Set(Set(std::sync::Arc::new(parking_lot::RwLock::new(items))))
+        match Set::from_vec(s.to_vec().iter().map(ToAny::to_any).collect()) {
+            Ok(set) => Any::Set(set),
+            Err(_) => Any::Set(Set::new()),
+        }
     }
     /// Converts a dict with keys `Self`; `Dict<Any, Any>` is shared.
     #[doc(hidden)]
@@ -265,7 +267,7 @@ impl<T: FromAny + Clone> FromAny for List<T> {
     }
 }
 
-impl<T: ToAny + Clone + Hash + Eq> ToAny for Set<T> {
+impl<T: ToAny + PyValue + Hash + Eq> ToAny for Set<T> {
     fn to_any(&self) -> Any {
         T::set_to_any(self)
     }

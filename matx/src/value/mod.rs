@@ -10,6 +10,7 @@ mod object;
 mod prims;
 mod range;
 mod set;
+mod settable;
 pub mod slice;
 mod sort;
 mod str;
@@ -34,5 +35,3 @@ pub use self::tuple::hash_tuple;
 
 /// The hash map behind `dict`: insertion-ordered, with a fast hasher.
 pub type PyMap<K, V> = indexmap::IndexMap<K, V, foldhash::fast::RandomState>;
-/// The hash set behind `set`.
-pub type PySet<T> = indexmap::IndexSet<T, foldhash::fast::RandomState>;

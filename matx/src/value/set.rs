@@ -2,16 +2,17 @@
 
 use crate::error::{exc, Error};
 use crate::value::dict::key_error_msg;
+use crate::value::settable::SetTable;
 use crate::value::traits::{unhashable, PyIterable, PyLen, PyOrd, PyValue};
 use crate::value::List;
-use crate::value::PySet;
 use crate::Result;
 use parking_lot::RwLock;
 use std::hash::Hash;
 use std::sync::Arc;
 
-/// A Python `set`. Cloning the handle aliases the same set.
-pub struct Set<T>(pub(crate) Arc<RwLock<PySet<T>>>);
+/// A Python `set`. Cloning the handle aliases the same set. The table is CPython's
+/// ([`SetTable`]), so iteration and `repr` follow CPython's order.
+pub struct Set<T>(pub(crate) Arc<RwLock<SetTable<T>>>);
 
 impl<T> Clone for Set<T> {
     fn clone(&self) -> Self {
@@ -19,11 +20,11 @@ impl<T> Clone for Set<T> {
     }
 }
 
-impl<T: Hash + Eq + Clone> Set<T> {
+impl<T: PyValue + Hash + Eq> Set<T> {
     pub fn new() -> Self {
-        Set(Arc::new(RwLock::new(PySet::default())))
+        Set(Arc::new(RwLock::new(SetTable::default())))
     }
-    fn from_index_set(s: PySet<T>) -> Self {
+    fn from_table(s: SetTable<T>) -> Self {
         Set(Arc::new(RwLock::new(s)))
     }
     pub fn len(&self) -> usize {
@@ -48,20 +49,26 @@ impl<T: Hash + Eq + Clone> Set<T> {
     pub fn get_opt(&self, i: usize) -> Option<T> {
         self.0.read().get_index(i).cloned()
     }
-    fn snapshot(&self) -> PySet<T> {
+    fn snapshot(&self) -> SetTable<T> {
         self.0.read().clone()
     }
-}
 
-impl<T: Hash + Eq + PyValue> Set<T> {
-    /// A set of the given items (duplicates dropped, first occurrence kept).
+    /// A set of the given items, added one by one (a set display, `set(xs)`, a comprehension).
     pub fn from_vec(v: Vec<T>) -> Result<Self> {
-        let mut s = PySet::with_capacity_and_hasher(v.len(), Default::default());
+        let mut s = SetTable::default();
         for x in v {
             x.py_check_hashable()?;
             s.insert(x);
         }
-        Ok(Set::from_index_set(s))
+        Ok(Set::from_table(s))
+    }
+    /// A display of three or more constants, which CPython builds as a frozenset constant
+    /// merged into a new set (a layout that can differ from adding one by one).
+    pub fn from_const(v: Vec<T>) -> Result<Self> {
+        let frozen = Set::from_vec(v)?.snapshot();
+        let mut s = SetTable::default();
+        s.merge(&frozen);
+        Ok(Set::from_table(s))
     }
     /// `s.add(x)`.
     pub fn add(&self, x: T) -> Result<()> {
@@ -71,43 +78,61 @@ impl<T: Hash + Eq + PyValue> Set<T> {
     }
     /// `s.clear()`.
     pub fn clear(&self) -> Result<()> {
-        let old = std::mem::take(&mut *self.0.write());
+        // The old elements are dropped after the lock is released (their drop may run user code).
+        let old = {
+            let mut s = self.0.write();
+            let kept = s.clone_empty();
+            std::mem::replace(&mut *s, kept)
+        };
         drop(old);
         Ok(())
     }
-    /// `s.copy()`.
+    /// `s.copy()`: a new set merged from this one.
     pub fn copy(&self) -> Result<Set<T>> {
-        Ok(Set::from_index_set(self.snapshot()))
+        let mut s = SetTable::default();
+        s.merge(&self.snapshot());
+        Ok(Set::from_table(s))
     }
-    /// `s.difference(other)`.
+    /// `s.difference(other)`: a copy with `other`'s elements removed.
     pub fn difference(&self, other: List<T>) -> Result<Set<T>> {
-        let o = Set::from_vec(other.to_vec())?;
-        self.sub(&o)
+        let r = self.copy()?;
+        r.difference_update(other)?;
+        Ok(r)
     }
     /// `s.difference_update(other)`.
     pub fn difference_update(&self, other: List<T>) -> Result<()> {
         let o = other.to_vec();
+        for x in &o {
+            x.py_check_hashable()?;
+        }
         let mut s = self.0.write();
         for x in &o {
-            s.shift_remove(x);
+            s.remove(x);
         }
         Ok(())
     }
     /// `s.discard(x)`.
     pub fn discard(&self, x: T) -> Result<()> {
         x.py_check_hashable()?;
-        self.0.write().shift_remove(&x);
+        self.0.write().remove(&x);
         Ok(())
     }
-    /// `s.intersection(other)`.
+    /// `s.intersection(other)`: `other`'s elements (in its order) that are in `s`.
     pub fn intersection(&self, other: List<T>) -> Result<Set<T>> {
-        let o = Set::from_vec(other.to_vec())?;
-        self.bitand(&o)
+        let me = self.snapshot();
+        let mut r = SetTable::default();
+        for x in other.to_vec() {
+            x.py_check_hashable()?;
+            if me.contains(&x) {
+                r.insert(x);
+            }
+        }
+        Ok(Set::from_table(r))
     }
     /// `s.intersection_update(other)`.
     pub fn intersection_update(&self, other: List<T>) -> Result<()> {
-        let o = Set::from_vec(other.to_vec())?.snapshot();
-        self.0.write().retain(|x| o.contains(x));
+        let r = self.intersection(other)?.snapshot();
+        self.0.write().replace_body(r);
         Ok(())
     }
     /// `s.isdisjoint(other)`.
@@ -137,35 +162,40 @@ impl<T: Hash + Eq + PyValue> Set<T> {
         }
         Ok(true)
     }
-    /// `s.pop()`: removes and returns the first element in iteration order.
+    /// `s.pop()`: CPython's choice (the first element from the table's search finger).
     pub fn pop(&self) -> Result<T> {
-        let x = self.0.write().shift_remove_index(0);
+        let x = self.0.write().pop();
         x.ok_or_else(|| key_error_msg("pop from an empty set"))
     }
     /// `s.remove(x)`; `KeyError(x)` when missing.
     pub fn remove(&self, x: T) -> Result<()> {
         x.py_check_hashable()?;
-        if self.0.write().shift_remove(&x) {
+        if self.0.write().remove(&x) {
             Ok(())
         } else {
             Err(Error::key_error(&x))
         }
     }
-    /// `s.symmetric_difference(other)`.
+    /// `s.symmetric_difference(other)`: a set of `other`, updated with `s`.
     pub fn symmetric_difference(&self, other: List<T>) -> Result<Set<T>> {
-        let o = Set::from_vec(other.to_vec())?;
-        self.bitxor(&o)
+        let r = Set::from_vec(other.to_vec())?;
+        r.xor_from(&self.snapshot());
+        Ok(r)
     }
-    /// `s.symmetric_difference_update(other)`.
+    /// `s.symmetric_difference_update(other)` (`other` made a set first).
     pub fn symmetric_difference_update(&self, other: List<T>) -> Result<()> {
         let o = Set::from_vec(other.to_vec())?.snapshot();
+        self.xor_from(&o);
+        Ok(())
+    }
+    /// For each element of `o` in its order: removed if present, added if not.
+    fn xor_from(&self, o: &SetTable<T>) {
         let mut s = self.0.write();
-        for x in o {
-            if !s.shift_remove(&x) {
-                s.insert(x);
+        for x in o.iter() {
+            if !s.remove(x) {
+                s.insert(x.clone());
             }
         }
-        Ok(())
     }
     /// `s.union(other)`.
     pub fn union(&self, other: List<T>) -> Result<Set<T>> {
@@ -179,48 +209,69 @@ impl<T: Hash + Eq + PyValue> Set<T> {
         for x in &o {
             x.py_check_hashable()?;
         }
-        self.0.write().extend(o);
+        let mut s = self.0.write();
+        for x in o {
+            s.insert(x);
+        }
         Ok(())
     }
 
-    /// `a | b`.
+    /// `a | b`: a copy of `a` merged with `b`.
     pub fn bitor(&self, other: &Set<T>) -> Result<Set<T>> {
-        let mut s = self.snapshot();
-        s.extend(other.snapshot());
-        Ok(Set::from_index_set(s))
+        let r = self.copy()?;
+        r.ior(other)?;
+        Ok(r)
     }
-    /// `a & b` (in the order of `a`).
+    /// `a & b`: the smaller set's elements (in its order) found in the larger.
     pub fn bitand(&self, other: &Set<T>) -> Result<Set<T>> {
-        let o = other.snapshot();
-        let mut s = self.snapshot();
-        s.retain(|x| o.contains(x));
-        Ok(Set::from_index_set(s))
+        if self.ptr_eq(other) {
+            return self.copy();
+        }
+        let (a, b) = (self.snapshot(), other.snapshot());
+        let (big, small) = if b.len() > a.len() { (b, a) } else { (a, b) };
+        let mut r = SetTable::default();
+        for x in small.iter() {
+            if big.contains(x) {
+                r.insert(x.clone());
+            }
+        }
+        Ok(Set::from_table(r))
     }
     /// `a - b`.
     pub fn sub(&self, other: &Set<T>) -> Result<Set<T>> {
         let o = other.snapshot();
-        let mut s = self.snapshot();
-        s.retain(|x| !o.contains(x));
-        Ok(Set::from_index_set(s))
+        if (self.len() >> 2) > o.len() {
+            let r = self.copy()?;
+            r.isub(other)?;
+            return Ok(r);
+        }
+        let mut r = SetTable::default();
+        for x in self.snapshot().iter() {
+            if !o.contains(x) {
+                r.insert(x.clone());
+            }
+        }
+        Ok(Set::from_table(r))
     }
-    /// `a ^ b`.
+    /// `a ^ b`: a copy of `b` updated with `a`.
     pub fn bitxor(&self, other: &Set<T>) -> Result<Set<T>> {
-        let o = other.snapshot();
-        let s = self.snapshot();
-        let mut r: PySet<T> = s.iter().filter(|x| !o.contains(*x)).cloned().collect();
-        r.extend(o.iter().filter(|x| !s.contains(*x)).cloned());
-        Ok(Set::from_index_set(r))
+        let r = other.copy()?;
+        r.xor_from(&self.snapshot());
+        Ok(r)
     }
     /// `a |= b`.
     pub fn ior(&self, other: &Set<T>) -> Result<()> {
+        if self.ptr_eq(other) {
+            return Ok(());
+        }
         let o = other.snapshot();
-        self.0.write().extend(o);
+        self.0.write().merge(&o);
         Ok(())
     }
     /// `a &= b`.
     pub fn iand(&self, other: &Set<T>) -> Result<()> {
-        let o = other.snapshot();
-        self.0.write().retain(|x| o.contains(x));
+        let r = self.bitand(other)?.snapshot();
+        self.0.write().replace_body(r);
         Ok(())
     }
     /// `a -= b`.
@@ -229,7 +280,10 @@ impl<T: Hash + Eq + PyValue> Set<T> {
             return self.clear();
         }
         let o = other.snapshot();
-        self.0.write().retain(|x| !o.contains(x));
+        let mut s = self.0.write();
+        for x in o.iter() {
+            s.remove(x);
+        }
         Ok(())
     }
     /// `a ^= b`.
@@ -237,7 +291,8 @@ impl<T: Hash + Eq + PyValue> Set<T> {
         if self.ptr_eq(other) {
             return self.clear();
         }
-        self.symmetric_difference_update(List::from_vec(other.to_vec()))
+        self.xor_from(&other.snapshot());
+        Ok(())
     }
 
     /// `a <= b`: `a` is a subset of `b`.
@@ -260,13 +315,13 @@ impl<T: Hash + Eq + PyValue> Set<T> {
     }
 }
 
-impl<T: Hash + Eq + Clone> Default for Set<T> {
+impl<T: PyValue + Hash + Eq> Default for Set<T> {
     fn default() -> Self {
         Set::new()
     }
 }
 
-impl<T: Hash + Eq + PyValue> std::fmt::Debug for Set<T> {
+impl<T: PyValue + Hash + Eq> std::fmt::Debug for Set<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut s = String::new();
         match self.py_repr(&mut s) {
@@ -276,7 +331,7 @@ impl<T: Hash + Eq + PyValue> std::fmt::Debug for Set<T> {
     }
 }
 
-impl<T: Hash + Eq + PyValue> PyValue for Set<T> {
+impl<T: PyValue + Hash + Eq> PyValue for Set<T> {
     fn py_repr(&self, out: &mut String) -> Result<()> {
         let items = self.to_vec();
         if items.is_empty() {
@@ -311,7 +366,7 @@ impl<T: Hash + Eq + PyValue> PyValue for Set<T> {
 }
 
 /// Sets are ordered by inclusion, as in Python (`{1} < {1, 2}`).
-impl<T: Hash + Eq + PyValue> PyOrd for Set<T> {
+impl<T: PyValue + Hash + Eq> PyOrd for Set<T> {
     fn py_lt(&self, other: &Self) -> Result<bool> {
         self.py_lt_set(other)
     }
@@ -326,7 +381,7 @@ impl<T: Hash + Eq + PyValue> PyOrd for Set<T> {
     }
 }
 
-impl<T: Hash + Eq + Clone> PyLen for Set<T> {
+impl<T: PyValue + Hash + Eq> PyLen for Set<T> {
     fn py_len(&self) -> Result<i64> {
         Ok(self.len() as i64)
     }
@@ -341,7 +396,7 @@ pub struct SetIter<T> {
     done: bool,
 }
 
-impl<T: Clone> Iterator for SetIter<T> {
+impl<T: PyValue + Hash + Eq> Iterator for SetIter<T> {
     type Item = Result<T>;
     fn next(&mut self) -> Option<Result<T>> {
         if self.done {
@@ -368,7 +423,7 @@ impl<T: Clone> Iterator for SetIter<T> {
     }
 }
 
-impl<T: Hash + Eq + Clone> PyIterable for Set<T> {
+impl<T: PyValue + Hash + Eq> PyIterable for Set<T> {
     type Item = T;
     type Iter = SetIter<T>;
     fn py_iter(&self) -> SetIter<T> {
