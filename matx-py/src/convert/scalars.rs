@@ -80,8 +80,8 @@ impl FromPyValue for Str {
     }
     fn from_py(ob: &Bound<'_, PyAny>, _cx: &mut FromCx) -> Result<Self, ConvError> {
         match ob.cast::<PyString>() {
-            Ok(s) => match s.to_cow() {
-                Ok(c) => Ok(Str::new(&c)),
+            Ok(s) => match s.to_str() {
+                Ok(c) => Ok(Str::new(c)),
                 Err(e) => Err(ConvError::py(e)),
             },
             Err(_) => Err(ConvError::mismatch::<Self>(ob)),
