@@ -311,32 +311,7 @@ pub fn ascii_escape(text: &str) -> String {
 /// assert_eq!(matx::fmt::ascii_repr("é\u{1F600}'"), r#""\xe9\U0001f600'""#);
 /// ```
 pub fn ascii_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if c.is_ascii() => out.push(c),
-            c => out.push_str(&ascii_escape(c.encode_utf8(&mut [0u8; 4]))),
-        }
-    }
-    out.push(quote);
-    out
+    ascii_escape(&crate::value::repr_str(s))
 }
 
 #[cfg(test)]
