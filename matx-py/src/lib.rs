@@ -14,6 +14,7 @@
 pub mod convert;
 pub mod errors;
 mod gil;
+#[cfg(feature = "module")]
 mod testing;
 
 pub use convert::{
@@ -44,9 +45,13 @@ macro_rules! module {
     };
 }
 
+#[cfg(feature = "module")]
 use pyo3::prelude::*;
 
-/// `matx._matx`: the extension module; `matx/__init__.py` re-exports what users need.
+/// `matx._matx`: the extension module; `matx/__init__.py` re-exports what users need. Only
+/// with the `module` feature (the `matx` wheel), so user extension modules that link this
+/// crate for its conversions do not also export `PyInit__matx` and the test helpers.
+#[cfg(feature = "module")]
 #[pymodule]
 #[pyo3(name = "_matx")]
 fn matx_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
