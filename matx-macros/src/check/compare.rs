@@ -207,7 +207,7 @@ impl Checker<'_> {
                         }
                     }
                     let (l, r) = self.comparable(l, r, range);
-                    let e = self.rt("eq", vec![l, r], Ty::Bool, true, line);
+                    let e = self.call_on("::matx::rt::eq", l, vec![r], Ty::Bool, true, line);
                     return if op == NotEq {
                         boolean(self, ExprKind::Not(Box::new(e)))
                     } else {
@@ -251,7 +251,14 @@ impl Checker<'_> {
                     Gt => "gt",
                     _ => "ge",
                 };
-                self.rt(name, vec![l, r], Ty::Bool, true, line)
+                self.call_on(
+                    &format!("::matx::rt::{name}"),
+                    l,
+                    vec![r],
+                    Ty::Bool,
+                    true,
+                    line,
+                )
             }
         }
     }

@@ -330,15 +330,18 @@ impl Lower<'_> {
             }
             Target::Discard => quote!(let _ = #v;),
             Target::Field { obj, owner, field } => {
-                let o = self.expr(obj, cx);
+                let o = self.place(obj, cx);
+                let o = quote!(&#o);
                 let acc = quote::format_ident!("__f_{}", owner);
                 let f = ident(field);
                 quote!({ let __o = #o; __o.0.#acc().write().#f = ::std::option::Option::Some(#v); })
             }
             Target::Item { obj, index } => {
-                let o = self.expr(obj, cx);
+                // A local container is used in place (no handle clone per store).
+                let o = self.place(obj, cx);
+                let o = quote!(&#o);
                 let i = self.expr(index, cx);
-                let call = self.check(quote!(::matx::rt::set_item(&__o, #i, #v)), line, cx);
+                let call = self.check(quote!(::matx::rt::set_item(__o, #i, #v)), line, cx);
                 quote!({ let __o = #o; #call; })
             }
             Target::Slice {

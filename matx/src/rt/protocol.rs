@@ -255,20 +255,20 @@ pub fn dict_merge<K: Hash + Eq + Clone + PyValue, V: Clone + PyValue>(
     a.bitor(&b)
 }
 
-/// `a == b`.
-pub fn eq<T: PyValue>(a: T, b: T) -> Result<bool> {
+/// `a == b` (the left operand by reference: a local is compared in place).
+pub fn eq<T: PyValue>(a: &T, b: T) -> Result<bool> {
     a.py_eq(&b)
 }
-pub fn lt<T: PyOrd>(a: T, b: T) -> Result<bool> {
+pub fn lt<T: PyOrd>(a: &T, b: T) -> Result<bool> {
     a.py_lt(&b)
 }
-pub fn le<T: PyOrd>(a: T, b: T) -> Result<bool> {
+pub fn le<T: PyOrd>(a: &T, b: T) -> Result<bool> {
     a.py_le(&b)
 }
-pub fn gt<T: PyOrd>(a: T, b: T) -> Result<bool> {
+pub fn gt<T: PyOrd>(a: &T, b: T) -> Result<bool> {
     a.py_gt(&b)
 }
-pub fn ge<T: PyOrd>(a: T, b: T) -> Result<bool> {
+pub fn ge<T: PyOrd>(a: &T, b: T) -> Result<bool> {
     a.py_ge(&b)
 }
 
