@@ -356,11 +356,15 @@ fn char_offsets(s: &Str) -> std::rc::Rc<[usize]> {
     }
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
-        if let Some(pos) = c.iter().position(|(k, _)| k.ptr_eq(s)) {
-            let hit = c.remove(pos);
-            let table = Rc::clone(&hit.1);
-            c.push(hit);
-            return table;
+        if let Some(pos) = c.iter().rposition(|(k, _)| k.ptr_eq(s)) {
+            // Most recently used last; a hit that is already last moves nothing.
+            if pos + 1 != c.len() {
+                let hit = c.remove(pos);
+                c.push(hit);
+            }
+            return c
+                .last()
+                .map_or_else(|| Rc::from(Vec::new()), |(_, t)| Rc::clone(t));
         }
         let text = s.as_str();
         let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
