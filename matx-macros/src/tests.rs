@@ -119,3 +119,48 @@ fn no_input_panics() {
     }
     assert!(variants > 1000);
 }
+
+/// The `.pyi` text generated for a script's bindings (`__matx_python::STUB`).
+fn stub(src: &str) -> String {
+    let s = Source::new("t.py".into(), src.into(), None);
+    let Ok(tokens) = compile(&s) else {
+        return "compile error".into();
+    };
+    let Ok(file) = syn::parse2::<syn::File>(tokens) else {
+        return "unparsable output".into();
+    };
+    for item in &file.items {
+        let syn::Item::Mod(m) = item else { continue };
+        if m.ident != "__matx_python" {
+            continue;
+        }
+        for it in m.content.iter().flat_map(|(_, items)| items) {
+            if let syn::Item::Const(c) = it {
+                if let syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(l),
+                    ..
+                }) = &*c.expr
+                {
+                    return l.value();
+                }
+            }
+        }
+    }
+    "no stub".into()
+}
+
+#[test]
+fn snapshot_python_stub() {
+    insta::assert_snapshot!(stub(concat!(
+        "from typing import Callable, Dict, List, Optional, Tuple\n\n",
+        "def scale(xs: List[float], k: float = 2.0) -> List[float]:\n    return [x * k for x in xs]\n\n",
+        "def apply(f: Callable[[int], int], x: int) -> Optional[Tuple[int, str]]:\n    return (f(x), 'a')\n\n",
+        "class Base:\n    n: int\n    def __init__(self, n: int, tag: str = 'b') -> None:\n        self.n = n\n",
+        "    def size(self) -> int:\n        return self.n\n",
+        "    def __len__(self) -> int:\n        return self.n\n\n",
+        "class Child(Base):\n    def size(self) -> int:\n        return self.n * 2\n",
+        "    @property\n    def double(self) -> int:\n        return self.n * 2\n",
+        "    @staticmethod\n    def make(d: Dict[str, int]) -> int:\n        return len(d)\n",
+        "    def __repr__(self) -> str:\n        return 'Child'\n",
+    )));
+}

@@ -80,3 +80,24 @@ def test_torch_dataloader_workers():
     t = text2ids.Text2Ids(["a", "b", "[UNK]"])
     loader = torch.utils.data.DataLoader(Words(t), batch_size=None, num_workers=2)
     assert sorted(map(list, loader)) == [[0, 1], [1, 0, 2], [2]]
+
+
+def test_shipped_stub_is_the_generated_one(tmp_path):
+    import subprocess
+    import sys
+
+    import matx.stubgen
+
+    shipped = (SCRIPT.parent / "text2ids.pyi").read_text(encoding="utf-8")
+    assert matx.stubgen.stub_text(text2ids) == shipped
+    assert "class Text2Ids:" in shipped
+    assert "def __call__(self, words: List[str]) -> List[int]: ..." in shipped
+    # The command line writes the same file.
+    r = subprocess.run(
+        [sys.executable, "-m", "matx.stubgen", "text2ids", "-o", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert r.stdout.strip().endswith("text2ids.pyi")
+    assert (tmp_path / "text2ids.pyi").read_text(encoding="utf-8") == shipped

@@ -5,6 +5,7 @@ mod expr;
 mod python;
 mod recursion;
 mod stmt;
+mod stub;
 
 use crate::check::rust_ident;
 use crate::ir::{self, Module};

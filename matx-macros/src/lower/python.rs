@@ -1,7 +1,8 @@
 //! Python bindings of a script, generated under the user crate's `python` feature: a
 //! `#[pyfunction]` per script function and a `#[pyclass]` per class, with arguments
 //! converted by `matx_py` (exact types, errors naming the parameter) and calls made with
-//! the GIL released. `matx_py::module!(name: script)` declares the extension module.
+//! the GIL released. `matx_py::module!(name: script)` declares the extension module; the
+//! `.pyi` text of the bindings (`stub.rs`) travels with them as `__matx_stub__`.
 
 use super::{ident, FnCx, Guard, Lower};
 use crate::ir::{ClassDef, FuncDef, MethodInfo, MethodKind, Param};
@@ -288,11 +289,14 @@ impl Lower<'_> {
             .iter()
             .map(|c| format_ident!("Py{}", c.name))
             .collect();
+        let stub = self.python_stub(funcs, classes);
         // The `python` feature is the user crate's; crates without it must not warn.
         quote! {
             #[doc(hidden)]
             #[allow(unexpected_cfgs)]
             pub mod __matx_python {
+                /// The `.pyi` text of these bindings (`matx.stubgen` writes it out).
+                pub const STUB: &str = #stub;
                 #[cfg(feature = "python")]
                 #[allow(non_snake_case, non_camel_case_types, unused_variables, unused_mut, clippy::all)]
                 mod imp {
@@ -304,12 +308,18 @@ impl Lower<'_> {
 
                     /// Adds the script's functions and classes to a Python module.
                     pub fn register(m: &#py::Bound<'_, #py::types::PyModule>) -> #py::PyResult<()> {
-                        use #py::types::PyModuleMethods;
+                        use #py::types::{PyAnyMethods, PyModuleMethods};
+                        // The stub text, appended when several scripts share one module.
+                        let prev: ::std::string::String = match m.getattr("__matx_stub__") {
+                            ::std::result::Result::Ok(s) => s.extract()?,
+                            ::std::result::Result::Err(_) => ::std::string::String::new(),
+                        };
+                        m.setattr("__matx_stub__", prev + super::STUB)?;
                         #( m.add_function(#py::wrap_pyfunction!(#wrappers, m)?)?; )*
                         // Classes live in the module that registers them (pickle finds them there).
                         #(
                             m.add_class::<#cnames>()?;
-                            #py::types::PyAnyMethods::setattr(
+                            PyAnyMethods::setattr(
                                 m.py().get_type::<#cnames>().as_any(),
                                 "__module__",
                                 #py::types::PyModuleMethods::name(m)?,
