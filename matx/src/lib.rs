@@ -31,4 +31,4 @@ pub mod __private {
     pub use parking_lot::RwLock;
 }
 
-pub use value::{CmpOp, DynObject, FromAny, PyIterable, PyLen, Range, ToAny};
+pub use value::{from_any_error, CmpOp, DynObject, FromAny, PyIterable, PyLen, Range, ToAny};

@@ -63,6 +63,18 @@ impl Lower<'_> {
         let obj = format_ident!("{}__Obj", c.name);
         let acc = format_ident!("__f_{}", c.name);
         let cname = &c.name;
+        // This class and every class derived from it: what `FromAny` accepts.
+        let mut derived: Vec<&String> = self
+            .classes
+            .iter()
+            .filter(|(_, d)| d.ancestors.contains(&c.name))
+            .map(|(k, _)| k)
+            .collect();
+        derived.sort();
+        let derived: Vec<_> = std::iter::once(&c.name)
+            .chain(derived)
+            .map(|k| format_ident!("{}", k))
+            .collect();
 
         // Own fields.
         let fdecl = c.fields.iter().map(|(f, t)| {
@@ -84,6 +96,9 @@ impl Lower<'_> {
                 fn __matx_class_name(&self) -> &'static str;
                 #[doc(hidden)]
                 fn __matx_is(&self, class: &str) -> bool;
+                /// The object in `Any`, as a handle of its own (most derived) class.
+                #[doc(hidden)]
+                fn __matx_to_any(self: ::std::sync::Arc<Self>) -> ::matx::Any;
             }
         } else {
             quote!()
@@ -166,6 +181,10 @@ impl Lower<'_> {
                 quote! {
                     fn __matx_class_name(&self) -> &'static str { #cname }
                     fn __matx_is(&self, class: &str) -> bool { matches!(class, #(#names)|*) }
+                    fn __matx_to_any(self: ::std::sync::Arc<Self>) -> ::matx::Any {
+                        let __h: ::std::sync::Arc<dyn #iface> = self;
+                        ::matx::Any::object(#name(__h))
+                    }
                 }
             } else {
                 quote!()
@@ -298,6 +317,32 @@ impl Lower<'_> {
                 fn py_type_name(&self) -> &'static str { self.0.__matx_class_name() }
             }
             #ord
+
+            #[automatically_derived]
+            impl ::matx::ToAny for #name {
+                fn to_any(&self) -> ::matx::Any {
+                    ::std::sync::Arc::clone(&self.0).__matx_to_any()
+                }
+            }
+
+            /// An object of this class or of a class derived from it (`Any` holds each object
+            /// as its own class).
+            #[automatically_derived]
+            impl ::matx::FromAny for #name {
+                fn from_any(a: &::matx::Any) -> ::matx::Result<Self> {
+                    if let ::matx::Any::Object(o) = a {
+                        let o = o.as_any();
+                        #(
+                            if let ::std::option::Option::Some(d) = o.downcast_ref::<#derived>() {
+                                let __c = ::std::sync::Arc::clone(&d.0);
+                                let __x: ::std::sync::Arc<dyn #iface> = __c;
+                                return ::std::result::Result::Ok(#name(__x));
+                            }
+                        )*
+                    }
+                    ::std::result::Result::Err(::matx::from_any_error(#cname, a))
+                }
+            }
 
             #[automatically_derived]
             impl ::matx::rt::Identity for #name {
