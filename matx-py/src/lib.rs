@@ -18,7 +18,8 @@ mod gil;
 mod testing;
 
 pub use convert::{
-    extract_arg, into_py, type_name, ConvError, FromCx, FromPyValue, IntoCx, IntoPyValue,
+    extract_arg, into_py, register_class, type_name, ConvError, FromCx, FromPyValue, IntoCx,
+    IntoPyValue,
 };
 pub use errors::{panic_to_pyerr, to_pyerr};
 pub use gil::{call, call_nogil};

@@ -290,6 +290,10 @@ impl Lower<'_> {
             .map(|c| format_ident!("Py{}", c.name))
             .collect();
         let stub = self.python_stub(funcs, classes);
+        let cls_rust: Vec<_> = classes
+            .iter()
+            .map(|c| format_ident!("{}", c.name))
+            .collect();
         // The `python` feature is the user crate's; crates without it must not warn.
         quote! {
             #[doc(hidden)]
@@ -318,6 +322,7 @@ impl Lower<'_> {
                         #( m.add_function(#py::wrap_pyfunction!(#wrappers, m)?)?; )*
                         // Classes live in the module that registers them (pickle finds them there).
                         #(
+                            ::matx_py::register_class::<script::#cls_rust>();
                             m.add_class::<#cnames>()?;
                             PyAnyMethods::setattr(
                                 m.py().get_type::<#cnames>().as_any(),

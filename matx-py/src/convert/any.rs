@@ -9,7 +9,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PySet, PyString, PyTuple};
 
 /// What `Any` can hold, for the error when a value is none of it.
-const ANY_TYPES: &str = "Any (None, bool, int, float, str, bytes, list, tuple, dict or set)";
+const ANY_TYPES: &str =
+    "Any (None, bool, int, float, str, bytes, list, tuple, dict, set or a compiled object)";
 
 impl FromPyValue for Any {
     fn type_name(out: &mut String) {
@@ -47,6 +48,9 @@ impl FromPyValue for Any {
         if ob.is_instance_of::<PySet>() {
             return Ok(Any::Set(Set::<Any>::from_py(ob, cx)?));
         }
+        if let Some(v) = super::objects::object_from_py(ob, cx) {
+            return Ok(v);
+        }
         Err(ConvError::expected(ANY_TYPES.to_string(), ob))
     }
 }
@@ -64,10 +68,14 @@ impl IntoPyValue for Any {
             Any::Dict(d) => d.to_py(cx),
             Any::Set(s) => s.to_py(cx),
             Any::Tuple(t) => slice_to_tuple(t, cx),
-            Any::Object(_) => Err(PyTypeError::new_err(format!(
-                "a compiled object of type '{}' cannot be passed to Python yet",
-                matx::PyValue::py_type_name(self)
-            ))),
+            Any::Object(o) => match super::objects::object_to_py(o.as_any(), cx) {
+                Some(r) => r,
+                None => Err(PyTypeError::new_err(format!(
+                    "a compiled object of type '{}' cannot be passed to Python: its script's \
+                     Python bindings are not registered in any imported module",
+                    matx::PyValue::py_type_name(self)
+                ))),
+            },
         }
     }
 }

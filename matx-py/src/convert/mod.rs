@@ -12,8 +12,11 @@
 
 mod any;
 mod containers;
+mod objects;
 mod scalars;
 mod tuples;
+
+pub use objects::register_class;
 
 use pyo3::exceptions::{PyOverflowError, PyRecursionError, PyTypeError};
 use pyo3::prelude::*;

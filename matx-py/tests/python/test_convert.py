@@ -171,7 +171,7 @@ def test_wrong_types_name_the_parameter(ty: str, value: Any, message: str) -> No
 
 
 def test_any_refuses_unknown_types() -> None:
-    with pytest.raises(TypeError, match=r"argument 'value': expected Any \(None, bool, int, float, str, bytes, list, tuple, dict or set\), got object"):
+    with pytest.raises(TypeError, match=r"argument 'value': expected Any \(None, bool, int, float, str, bytes, list, tuple, dict, set or a compiled object\), got object"):
         m._roundtrip(object())
     with pytest.raises(TypeError, match=r"but value\[0\]\['k'\] is frozenset"):
         m._roundtrip([{"k": frozenset()}])

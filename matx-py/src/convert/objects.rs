@@ -1,0 +1,81 @@
+//! Compiled objects inside `Any`: each class of a bound script registers its two conversions
+//! when its module initialises, so an `Any` holding a `Tokenizer` reaches Python as the
+//! module's `Tokenizer` and a `Tokenizer` passed where a script takes `Any` stays one.
+
+use super::{FromCx, FromPyValue, IntoCx, IntoPyValue};
+use matx::{Any, PyValue};
+use pyo3::prelude::*;
+use std::any::TypeId;
+use std::sync::RwLock;
+
+/// Into Python: the object behind `Any::Object` (downcast by the registered type).
+type IntoFn =
+    for<'py> fn(&dyn std::any::Any, &mut IntoCx<'py>) -> Option<PyResult<Bound<'py, PyAny>>>;
+/// From Python: `Some` when the object is an instance of the registered class.
+type FromFn = fn(&Bound<'_, PyAny>, &mut FromCx) -> Option<Any>;
+
+struct Entry {
+    id: TypeId,
+    into: IntoFn,
+    from: FromFn,
+}
+
+/// The registered classes (a handful per extension module; read on every conversion of an
+/// object inside `Any`, written once per class at import).
+static CLASSES: RwLock<Vec<Entry>> = RwLock::new(Vec::new());
+
+fn into<'py, T: IntoPyValue + 'static>(
+    v: &dyn std::any::Any,
+    cx: &mut IntoCx<'py>,
+) -> Option<PyResult<Bound<'py, PyAny>>> {
+    v.downcast_ref::<T>().map(|t| t.to_py(cx))
+}
+
+fn from<T: FromPyValue + PyValue>(ob: &Bound<'_, PyAny>, cx: &mut FromCx) -> Option<Any> {
+    T::from_py(ob, cx).ok().map(Any::object)
+}
+
+/// Makes values of the compiled class `T` convert inside `Any`, both ways. Called by the
+/// generated `register` of each script module; registering a class twice is harmless.
+pub fn register_class<T: IntoPyValue + FromPyValue + PyValue>() {
+    let id = TypeId::of::<T>();
+    let mut classes = match CLASSES.write() {
+        Ok(g) => g,
+        Err(p) => p.into_inner(),
+    };
+    if classes.iter().all(|e| e.id != id) {
+        classes.push(Entry {
+            id,
+            into: into::<T>,
+            from: from::<T>,
+        });
+    }
+}
+
+/// `v` (the object of an `Any::Object`) as its Python class, if that class is registered.
+pub(crate) fn object_to_py<'py>(
+    v: &dyn std::any::Any,
+    cx: &mut IntoCx<'py>,
+) -> Option<PyResult<Bound<'py, PyAny>>> {
+    let id = (*v).type_id();
+    let f = {
+        let classes = match CLASSES.read() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        classes.iter().find(|e| e.id == id)?.into
+    };
+    f(v, cx)
+}
+
+/// `ob` as `Any::Object`, if it is an instance of a registered compiled class.
+pub(crate) fn object_from_py(ob: &Bound<'_, PyAny>, cx: &mut FromCx) -> Option<Any> {
+    let froms: Vec<FromFn> = {
+        let classes = match CLASSES.read() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        classes.iter().map(|e| e.from).collect()
+    };
+    froms.into_iter().find_map(|f| f(ob, cx))
+}
