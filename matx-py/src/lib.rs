@@ -18,8 +18,8 @@ mod gil;
 mod testing;
 
 pub use convert::{
-    extract_arg, into_py, register_class, type_name, ConvError, FromCx, FromPyValue, IntoCx,
-    IntoPyValue,
+    class_from_py, extract_arg, into_py, register_class, type_name, ConvError, FromCx, FromPyValue,
+    IntoCx, IntoPyValue, PyClassValue,
 };
 pub use errors::{panic_to_pyerr, to_pyerr};
 pub use gil::{call, call_nogil};

@@ -36,6 +36,9 @@ mod script {
             out.append(len(words))
             return out
 
+        def shout(t: Token) -> str:
+            return t.upper()
+
         def same(x: Any) -> Any:
             return x
 
@@ -70,6 +73,15 @@ assert repr(toks[0]) == \"Token('a')\"
 # Held as its base class, an object still reaches Python as its own class.
 l = objs.loud('a')
 assert type(l) is objs.Loud and l.upper() == 'A!', type(l)
+# A derived object is accepted where its base class is expected, with its own methods.
+assert objs.shout(objs.Loud('b')) == 'B!'
+assert objs.shout(objs.Token('b')) == 'B'
+try:
+    objs.shout('b')
+except TypeError as e:
+    assert \"argument 't': expected Token, got str\" in str(e), e
+else:
+    raise AssertionError('a str converted to Token')
 ");
 }
 

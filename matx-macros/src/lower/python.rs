@@ -266,11 +266,19 @@ impl Lower<'_> {
                 fn type_name(out: &mut ::std::string::String) {
                     out.push_str(#pyname);
                 }
-                fn from_py(ob: &#py::Bound<'_, #py::PyAny>, _cx: &mut ::matx_py::FromCx) -> ::std::result::Result<Self, ::matx_py::ConvError> {
-                    match #py::types::PyAnyMethods::extract::<#py::PyRef<'_, #handle>>(ob) {
-                        ::std::result::Result::Ok(r) => ::std::result::Result::Ok(::std::clone::Clone::clone(&r.0)),
-                        ::std::result::Result::Err(_) => ::std::result::Result::Err(::matx_py::ConvError::expected(#pyname.to_string(), ob)),
+                fn from_py(ob: &#py::Bound<'_, #py::PyAny>, cx: &mut ::matx_py::FromCx) -> ::std::result::Result<Self, ::matx_py::ConvError> {
+                    match ::matx_py::class_from_py::<Self>(ob, cx) {
+                        ::std::option::Option::Some(v) => ::std::result::Result::Ok(v),
+                        ::std::option::Option::None => ::std::result::Result::Err(::matx_py::ConvError::expected(#pyname.to_string(), ob)),
                     }
+                }
+            }
+
+            impl ::matx_py::PyClassValue for script::#class {
+                fn from_exact(ob: &#py::Bound<'_, #py::PyAny>) -> ::std::option::Option<Self> {
+                    #py::types::PyAnyMethods::extract::<#py::PyRef<'_, #handle>>(ob)
+                        .ok()
+                        .map(|r| ::std::clone::Clone::clone(&r.0))
                 }
             }
         }

@@ -16,7 +16,7 @@ mod objects;
 mod scalars;
 mod tuples;
 
-pub use objects::register_class;
+pub use objects::{class_from_py, register_class, PyClassValue};
 
 use pyo3::exceptions::{PyOverflowError, PyRecursionError, PyTypeError};
 use pyo3::prelude::*;

@@ -2,7 +2,7 @@
 //! when its module initialises, so an `Any` holding a `Tokenizer` reaches Python as the
 //! module's `Tokenizer` and a `Tokenizer` passed where a script takes `Any` stays one.
 
-use super::{FromCx, FromPyValue, IntoCx, IntoPyValue};
+use super::{FromCx, IntoCx, IntoPyValue};
 use matx::{Any, PyValue};
 use pyo3::prelude::*;
 use std::any::TypeId;
@@ -31,13 +31,32 @@ fn into<'py, T: IntoPyValue + 'static>(
     v.downcast_ref::<T>().map(|t| t.to_py(cx))
 }
 
-fn from<T: FromPyValue + PyValue>(ob: &Bound<'_, PyAny>, cx: &mut FromCx) -> Option<Any> {
-    T::from_py(ob, cx).ok().map(Any::object)
+fn from<T: PyClassValue>(ob: &Bound<'_, PyAny>, _cx: &mut FromCx) -> Option<Any> {
+    T::from_exact(ob).map(Any::object)
+}
+
+/// A compiled class with a Python class of its own (implemented by the generated bindings).
+pub trait PyClassValue: IntoPyValue + PyValue + Sized {
+    /// The value inside `ob` when `ob` is an instance of exactly this class's Python class.
+    fn from_exact(ob: &Bound<'_, PyAny>) -> Option<Self>;
+}
+
+/// `ob` as `T` when it is an object of `T`'s class or of one derived from it (each class
+/// has its own Python class, so a derived object arrives through `Any`, as CPython's duck
+/// typing would accept it).
+pub fn class_from_py<T: PyClassValue + matx::FromAny>(
+    ob: &Bound<'_, PyAny>,
+    cx: &mut FromCx,
+) -> Option<T> {
+    if let Some(v) = T::from_exact(ob) {
+        return Some(v);
+    }
+    T::from_any(&object_from_py(ob, cx)?).ok()
 }
 
 /// Makes values of the compiled class `T` convert inside `Any`, both ways. Called by the
 /// generated `register` of each script module; registering a class twice is harmless.
-pub fn register_class<T: IntoPyValue + FromPyValue + PyValue>() {
+pub fn register_class<T: PyClassValue>() {
     let id = TypeId::of::<T>();
     let mut classes = match CLASSES.write() {
         Ok(g) => g,
