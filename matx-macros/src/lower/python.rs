@@ -182,25 +182,34 @@ impl Lower<'_> {
         }
     }
 
+    /// Every method visible on the class (inherited ones included), nearest definition first.
+    pub(super) fn visible_methods(&self, c: &ClassDef) -> Vec<&MethodInfo> {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut out = Vec::new();
+        let mut cur = Some(c.name.as_str());
+        while let Some(k) = cur {
+            let Some(cd) = self.classes.get(k) else {
+                break;
+            };
+            out.extend(cd.methods.iter().filter(|m| seen.insert(m.name.as_str())));
+            cur = cd.base.as_deref();
+        }
+        out
+    }
+
     fn py_class(&self, c: &ClassDef) -> TokenStream {
         let py = pyo3();
         let handle = format_ident!("Py{}", c.name);
         let class = format_ident!("{}", c.name);
         let pyname = &c.name;
         let new = format_ident!("{}__new", c.name);
-        let init = self.classes.get(&c.name).and_then(|_| {
-            // The nearest __init__ in the chain gives the constructor's parameters.
-            let mut cur = Some(c.name.clone());
-            while let Some(k) = cur {
-                let cd = self.classes.get(&k)?;
-                if let Some(m) = cd.methods.iter().find(|m| m.name == "__init__") {
-                    return Some(m.params.clone());
-                }
-                cur = cd.base.clone();
-            }
-            None
-        });
-        let params = init.unwrap_or_default();
+        let visible = self.visible_methods(c);
+        // The nearest __init__ in the chain gives the constructor's parameters.
+        let params = visible
+            .iter()
+            .find(|m| m.name == "__init__")
+            .map(|m| m.params.clone())
+            .unwrap_or_default();
         let PyParams {
             decl,
             sig,
@@ -208,21 +217,7 @@ impl Lower<'_> {
             saved,
             args,
         } = self.py_params(&params);
-        // Every method visible on the class (inherited ones included), nearest definition first.
-        let mut seen = std::collections::BTreeSet::new();
-        let mut methods = Vec::new();
-        let mut cur = Some(c.name.clone());
-        while let Some(k) = cur {
-            let Some(cd) = self.classes.get(&k) else {
-                break;
-            };
-            for m in &cd.methods {
-                if seen.insert(m.name.clone()) {
-                    methods.push(self.py_method(c, m));
-                }
-            }
-            cur = cd.base.clone();
-        }
+        let methods: Vec<TokenStream> = visible.iter().map(|m| self.py_method(c, m)).collect();
         quote! {
             #[#py::pyclass(crate = "::matx_py::pyo3", frozen, name = #pyname)]
             pub struct #handle(pub script::#class, ::std::option::Option<#py::Py<#py::types::PyTuple>>);

@@ -32,48 +32,36 @@ impl Lower<'_> {
         }
         for c in classes {
             let _ = writeln!(s, "\nclass {}:", c.name);
-            // The constructor and every method visible on the class, nearest definition
-            // first, as the bindings expose them.
-            let mut seen = std::collections::BTreeSet::new();
+            // The constructor and every method visible on the class, as the bindings expose them.
             let mut init: Option<Vec<Param>> = None;
             let mut lines = Vec::new();
-            let mut cur = Some(c.name.clone());
-            while let Some(k) = cur {
-                let Some(cd) = self.classes.get(&k) else {
-                    break;
-                };
-                for m in &cd.methods {
-                    if !seen.insert(m.name.clone()) {
-                        continue;
-                    }
-                    match (m.name.as_str(), m.kind) {
-                        ("__init__", _) => init = Some(m.params.clone()),
-                        (_, MethodKind::Property) => lines.push(format!(
-                            "    @property\n    def {}(self) -> {}: ...",
+            for m in self.visible_methods(c) {
+                match (m.name.as_str(), m.kind) {
+                    ("__init__", _) => init = Some(m.params.clone()),
+                    (_, MethodKind::Property) => lines.push(format!(
+                        "    @property\n    def {}(self) -> {}: ...",
+                        m.name,
+                        m.ret.py()
+                    )),
+                    (_, MethodKind::Static) => lines.push(format!(
+                        "    @staticmethod\n    def {}({}) -> {}: ...",
+                        m.name,
+                        params(&m.params, None),
+                        m.ret.py()
+                    )),
+                    (_, MethodKind::Instance) => {
+                        let ret = match m.name.as_str() {
+                            "__repr__" | "__str__" => Ty::Str,
+                            _ => m.ret.clone(),
+                        };
+                        lines.push(format!(
+                            "    def {}({}) -> {}: ...",
                             m.name,
-                            m.ret.py()
-                        )),
-                        (_, MethodKind::Static) => lines.push(format!(
-                            "    @staticmethod\n    def {}({}) -> {}: ...",
-                            m.name,
-                            params(&m.params, None),
-                            m.ret.py()
-                        )),
-                        (_, MethodKind::Instance) => {
-                            let ret = match m.name.as_str() {
-                                "__repr__" | "__str__" => Ty::Str,
-                                _ => m.ret.clone(),
-                            };
-                            lines.push(format!(
-                                "    def {}({}) -> {}: ...",
-                                m.name,
-                                params(&m.params, Some("self")),
-                                ret.py()
-                            ))
-                        }
+                            params(&m.params, Some("self")),
+                            ret.py()
+                        ))
                     }
                 }
-                cur = cd.base.clone();
             }
             let init = init.unwrap_or_default();
             let _ = writeln!(

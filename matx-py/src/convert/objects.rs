@@ -6,7 +6,7 @@ use super::{FromCx, IntoCx, IntoPyValue};
 use matx::{Any, PyValue};
 use pyo3::prelude::*;
 use std::any::TypeId;
-use std::sync::RwLock;
+use std::sync::{PoisonError, RwLock, RwLockReadGuard};
 
 /// Into Python: the object behind `Any::Object` (downcast by the registered type).
 type IntoFn =
@@ -23,6 +23,12 @@ struct Entry {
 /// The registered classes (a handful per extension module; read on every conversion of an
 /// object inside `Any`, written once per class at import).
 static CLASSES: RwLock<Vec<Entry>> = RwLock::new(Vec::new());
+
+/// The registry to read (a panic elsewhere while it was held leaves the data intact: entries
+/// are only ever pushed whole).
+fn classes() -> RwLockReadGuard<'static, Vec<Entry>> {
+    CLASSES.read().unwrap_or_else(PoisonError::into_inner)
+}
 
 fn into<'py, T: IntoPyValue + 'static>(
     v: &dyn std::any::Any,
@@ -58,10 +64,7 @@ pub fn class_from_py<T: PyClassValue + matx::FromAny>(
 /// generated `register` of each script module; registering a class twice is harmless.
 pub fn register_class<T: PyClassValue>() {
     let id = TypeId::of::<T>();
-    let mut classes = match CLASSES.write() {
-        Ok(g) => g,
-        Err(p) => p.into_inner(),
-    };
+    let mut classes = CLASSES.write().unwrap_or_else(PoisonError::into_inner);
     if classes.iter().all(|e| e.id != id) {
         classes.push(Entry {
             id,
@@ -77,24 +80,13 @@ pub(crate) fn object_to_py<'py>(
     cx: &mut IntoCx<'py>,
 ) -> Option<PyResult<Bound<'py, PyAny>>> {
     let id = (*v).type_id();
-    let f = {
-        let classes = match CLASSES.read() {
-            Ok(g) => g,
-            Err(p) => p.into_inner(),
-        };
-        classes.iter().find(|e| e.id == id)?.into
-    };
+    let f = classes().iter().find(|e| e.id == id)?.into;
     f(v, cx)
 }
 
 /// `ob` as `Any::Object`, if it is an instance of a registered compiled class.
 pub(crate) fn object_from_py(ob: &Bound<'_, PyAny>, cx: &mut FromCx) -> Option<Any> {
-    let froms: Vec<FromFn> = {
-        let classes = match CLASSES.read() {
-            Ok(g) => g,
-            Err(p) => p.into_inner(),
-        };
-        classes.iter().map(|e| e.from).collect()
-    };
+    // Copied out: the conversions run with the registry unlocked.
+    let froms: Vec<FromFn> = classes().iter().map(|e| e.from).collect();
     froms.into_iter().find_map(|f| f(ob, cx))
 }
