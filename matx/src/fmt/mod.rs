@@ -116,11 +116,17 @@ pub trait FormatArg {
     /// Appends `repr(self)`.
     fn fmt_repr(&self, out: &mut String) -> Result<()>;
     /// The value as an int when it is one (`int` or `bool`).
-    fn as_int(&self) -> Option<i64>;
+    fn as_int(&self) -> Option<i64> {
+        None
+    }
     /// The value as a float when it converts to one (`float`, `int`, `bool`).
-    fn as_float(&self) -> Option<f64>;
+    fn as_float(&self) -> Option<f64> {
+        None
+    }
     /// Whether the value is a `str`.
-    fn is_str(&self) -> bool;
+    fn is_str(&self) -> bool {
+        false
+    }
     /// The Python type name (`'int'`, `'str'`, …) used in messages.
     fn type_name(&self) -> &'static str;
 }
@@ -141,9 +147,6 @@ impl FormatArg for i64 {
     }
     fn as_float(&self) -> Option<f64> {
         Some(*self as f64)
-    }
-    fn is_str(&self) -> bool {
-        false
     }
     fn type_name(&self) -> &'static str {
         "int"
@@ -167,9 +170,6 @@ impl FormatArg for bool {
     fn as_float(&self) -> Option<f64> {
         Some(f64::from(u8::from(*self)))
     }
-    fn is_str(&self) -> bool {
-        false
-    }
     fn type_name(&self) -> &'static str {
         "bool"
     }
@@ -186,14 +186,8 @@ impl FormatArg for f64 {
     fn fmt_repr(&self, out: &mut String) -> Result<()> {
         self.fmt_str(out)
     }
-    fn as_int(&self) -> Option<i64> {
-        None
-    }
     fn as_float(&self) -> Option<f64> {
         Some(*self)
-    }
-    fn is_str(&self) -> bool {
-        false
     }
     fn type_name(&self) -> &'static str {
         "float"
@@ -211,12 +205,6 @@ impl FormatArg for Str {
     fn fmt_repr(&self, out: &mut String) -> Result<()> {
         out.push_str(&repr_str(self.as_str()));
         Ok(())
-    }
-    fn as_int(&self) -> Option<i64> {
-        None
-    }
-    fn as_float(&self) -> Option<f64> {
-        None
     }
     fn is_str(&self) -> bool {
         true
@@ -237,15 +225,6 @@ impl FormatArg for () {
     fn fmt_repr(&self, out: &mut String) -> Result<()> {
         self.fmt_str(out)
     }
-    fn as_int(&self) -> Option<i64> {
-        None
-    }
-    fn as_float(&self) -> Option<f64> {
-        None
-    }
-    fn is_str(&self) -> bool {
-        false
-    }
     fn type_name(&self) -> &'static str {
         "NoneType"
     }
@@ -264,15 +243,6 @@ impl<T: PyValue> FormatArg for Generic<'_, T> {
     }
     fn fmt_repr(&self, out: &mut String) -> Result<()> {
         self.0.py_repr(out)
-    }
-    fn as_int(&self) -> Option<i64> {
-        None
-    }
-    fn as_float(&self) -> Option<f64> {
-        None
-    }
-    fn is_str(&self) -> bool {
-        false
     }
     fn type_name(&self) -> &'static str {
         self.0.py_type_name()

@@ -71,6 +71,16 @@ pub(crate) fn memory_error() -> Error {
     Error::bare(&exc::MemoryError)
 }
 
+/// The length of `n` copies of `len` bytes (`n > 0`), or `OverflowError` with `msg` when it
+/// passes what a Python object can hold.
+pub(crate) fn repeat_len(len: usize, n: i64, msg: &str) -> Result<usize> {
+    usize::try_from(n)
+        .ok()
+        .and_then(|n| n.checked_mul(len))
+        .filter(|&t| t <= isize::MAX as usize)
+        .ok_or_else(|| Error::new(&exc::OverflowError, msg))
+}
+
 /// An empty `String` able to hold `cap` bytes, or `MemoryError`.
 pub(crate) fn string_with_capacity(cap: usize) -> Result<String> {
     let mut s = String::new();

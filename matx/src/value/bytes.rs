@@ -1,9 +1,10 @@
 //! `bytes`: an immutable, cheaply shared byte string.
 
 use crate::error::{err, exc};
+use crate::text;
 use crate::value::slice::{norm_index, slice_indices};
 use crate::value::str::hash_bytes;
-use crate::value::traits::{PyIterable, PyLen, PyOrd, PyValue};
+use crate::value::traits::{PyIterable, PyLen, PyValue};
 use crate::value::List;
 use crate::Result;
 use std::sync::Arc;
@@ -65,22 +66,12 @@ impl Bytes {
         if n <= 0 || self.is_empty() {
             return Ok(Bytes::new(b""));
         }
-        let total = usize::try_from(n)
-            .ok()
-            .and_then(|n| n.checked_mul(self.0.len()));
-        match total {
-            Some(t) if t <= isize::MAX as usize => {
-                let mut out = Vec::new();
-                if out.try_reserve_exact(t).is_err() {
-                    return Err(crate::Error::bare(&exc::MemoryError));
-                }
-                for _ in 0..n {
-                    out.extend_from_slice(&self.0);
-                }
-                Ok(Bytes::from(out))
-            }
-            _ => err(&exc::OverflowError, "repeated bytes are too long"),
+        let total = text::repeat_len(self.0.len(), n, "repeated bytes are too long")?;
+        let mut out = text::vec_with_capacity(total)?;
+        for _ in 0..n {
+            out.extend_from_slice(&self.0);
         }
+        Ok(Bytes::from(out))
     }
     /// `sub in b`.
     pub fn contains(&self, sub: &Bytes) -> bool {
@@ -168,21 +159,6 @@ impl PyValue for Bytes {
     }
     fn py_hash(&self) -> Result<i64> {
         Ok(hash_bytes(&self.0))
-    }
-}
-
-impl PyOrd for Bytes {
-    fn py_lt(&self, other: &Self) -> Result<bool> {
-        Ok(self.0 < other.0)
-    }
-    fn py_le(&self, other: &Self) -> Result<bool> {
-        Ok(self.0 <= other.0)
-    }
-    fn py_gt(&self, other: &Self) -> Result<bool> {
-        Ok(self.0 > other.0)
-    }
-    fn py_ge(&self, other: &Self) -> Result<bool> {
-        Ok(self.0 >= other.0)
     }
 }
 

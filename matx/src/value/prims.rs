@@ -113,23 +113,31 @@ impl PyValue for i64 {
     }
 }
 
-fn itoa_i64(i: i64) -> String {
-    i.to_string()
+/// `PyOrd` where Rust's order is Python's: numbers (a NaN compares false both ways), `bool`
+/// (`False < True`), `str` by code point (UTF-8 byte order is code-point order), `bytes`.
+macro_rules! py_ord_native {
+    ($($t:ty),*) => { $(
+        impl PyOrd for $t {
+            fn py_lt(&self, other: &Self) -> Result<bool> {
+                Ok(self < other)
+            }
+            fn py_le(&self, other: &Self) -> Result<bool> {
+                Ok(self <= other)
+            }
+            fn py_gt(&self, other: &Self) -> Result<bool> {
+                Ok(self > other)
+            }
+            fn py_ge(&self, other: &Self) -> Result<bool> {
+                Ok(self >= other)
+            }
+        }
+    )* };
 }
 
-impl PyOrd for i64 {
-    fn py_lt(&self, other: &Self) -> Result<bool> {
-        Ok(self < other)
-    }
-    fn py_le(&self, other: &Self) -> Result<bool> {
-        Ok(self <= other)
-    }
-    fn py_gt(&self, other: &Self) -> Result<bool> {
-        Ok(self > other)
-    }
-    fn py_ge(&self, other: &Self) -> Result<bool> {
-        Ok(self >= other)
-    }
+py_ord_native!(i64, f64, bool, crate::Str, crate::Bytes);
+
+fn itoa_i64(i: i64) -> String {
+    i.to_string()
 }
 
 impl PyValue for f64 {
@@ -151,21 +159,6 @@ impl PyValue for f64 {
     }
 }
 
-impl PyOrd for f64 {
-    fn py_lt(&self, other: &Self) -> Result<bool> {
-        Ok(self < other)
-    }
-    fn py_le(&self, other: &Self) -> Result<bool> {
-        Ok(self <= other)
-    }
-    fn py_gt(&self, other: &Self) -> Result<bool> {
-        Ok(self > other)
-    }
-    fn py_ge(&self, other: &Self) -> Result<bool> {
-        Ok(self >= other)
-    }
-}
-
 impl PyValue for bool {
     fn py_repr(&self, out: &mut String) -> Result<()> {
         out.push_str(if *self { "True" } else { "False" });
@@ -182,21 +175,6 @@ impl PyValue for bool {
     }
     fn py_hash(&self) -> Result<i64> {
         Ok(*self as i64)
-    }
-}
-
-impl PyOrd for bool {
-    fn py_lt(&self, other: &Self) -> Result<bool> {
-        Ok(!*self & *other)
-    }
-    fn py_le(&self, other: &Self) -> Result<bool> {
-        Ok(*self <= *other)
-    }
-    fn py_gt(&self, other: &Self) -> Result<bool> {
-        Ok(*self & !*other)
-    }
-    fn py_ge(&self, other: &Self) -> Result<bool> {
-        Ok(*self >= *other)
     }
 }
 

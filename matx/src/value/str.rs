@@ -1,8 +1,9 @@
 //! `str`: an immutable, cheaply shared UTF-8 string indexed by code point.
 
 use crate::error::{err, exc};
+use crate::text;
 use crate::value::slice::{norm_index, slice_indices};
-use crate::value::traits::{PyIterable, PyLen, PyOrd, PyValue};
+use crate::value::traits::{PyIterable, PyLen, PyValue};
 use crate::value::List;
 use crate::Result;
 use std::sync::Arc;
@@ -133,22 +134,12 @@ impl Str {
         if n == 1 {
             return Ok(self.clone());
         }
-        let total = usize::try_from(n)
-            .ok()
-            .and_then(|n| n.checked_mul(self.0.len()));
-        match total {
-            Some(t) if t <= isize::MAX as usize => {
-                let mut out = String::new();
-                if out.try_reserve_exact(t).is_err() {
-                    return Err(crate::Error::bare(&exc::MemoryError));
-                }
-                for _ in 0..n {
-                    out.push_str(&self.0);
-                }
-                Ok(Str::from(out))
-            }
-            _ => err(&exc::OverflowError, "repeated string is too long"),
+        let total = text::repeat_len(self.0.len(), n, "repeated string is too long")?;
+        let mut out = text::string_with_capacity(total)?;
+        for _ in 0..n {
+            out.push_str(&self.0);
         }
+        Ok(Str::from(out))
     }
 
     /// `sub in s`.
@@ -298,21 +289,6 @@ impl PyValue for Str {
     }
 }
 
-impl PyOrd for Str {
-    fn py_lt(&self, other: &Self) -> Result<bool> {
-        Ok(self.0 < other.0)
-    }
-    fn py_le(&self, other: &Self) -> Result<bool> {
-        Ok(self.0 <= other.0)
-    }
-    fn py_gt(&self, other: &Self) -> Result<bool> {
-        Ok(self.0 > other.0)
-    }
-    fn py_ge(&self, other: &Self) -> Result<bool> {
-        Ok(self.0 >= other.0)
-    }
-}
-
 impl PyLen for Str {
     fn py_len(&self) -> Result<i64> {
         Ok(self.len() as i64)
@@ -381,6 +357,7 @@ fn char_offsets(s: &Str) -> std::rc::Rc<[usize]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::value::traits::PyOrd;
 
     fn s(x: &str) -> Str {
         Str::new(x)
