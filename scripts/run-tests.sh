@@ -14,7 +14,7 @@ echo "== cargo test"
 cargo test --workspace --quiet
 echo "== generated Python bindings in an embedded interpreter (matx-tests --features python)"
 cargo clippy -p matx-tests --features python --tests --quiet -- -D warnings
-cargo test -p matx-tests --features python --test python_bindings --quiet
+cargo test -p matx-tests --features python --test python_bindings --test python_ops --quiet
 echo "== matx difftest tests/difftest"
 cargo run --quiet -p matx-cli -- difftest tests/difftest
 echo "== python: matx package and the text2ids example (maturin develop into .venv), pytest"

@@ -144,14 +144,45 @@ fn inline_text(t: &InlineTokens) -> Result<(String, (usize, usize)), String> {
 }
 
 pub fn expand(input: TokenStream, inline: Option<InlineTokens>) -> TokenStream {
+    if let Some((args, paths)) = crate::collect::split_ops(&input) {
+        if file_arg(&args).is_none() {
+            return quote!(::std::compile_error!("matx_script!: expected `file = \"script.py\", ops = [path::to::op, ...]`"););
+        }
+        return crate::collect::start(args, paths);
+    }
+    expand_with(input, inline, &[])
+}
+
+/// The file form once the ops' signatures are known (the end of `collect`'s chain).
+pub fn expand_file(args: TokenStream, ops: Vec<crate::collect::OpDecl>) -> TokenStream {
+    expand_with(args, None, &ops)
+}
+
+fn expand_with(
+    input: TokenStream,
+    inline: Option<InlineTokens>,
+    ops: &[crate::collect::OpDecl],
+) -> TokenStream {
     let (src, track, inline) = match file_arg(&input) {
         Some((path, span)) => {
             let base = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
-            let full = std::path::Path::new(&base).join(&path);
+            let mut full = std::path::Path::new(&base).join(&path);
+            // Else relative to the Rust file holding the macro, as `include_str!`.
+            if !full.exists() {
+                if let Some(dir) = span
+                    .local_file()
+                    .as_deref()
+                    .and_then(std::path::Path::parent)
+                {
+                    if dir.join(&path).exists() {
+                        full = dir.join(&path);
+                    }
+                }
+            }
             let text = match std::fs::read_to_string(&full) {
                 Ok(t) => t,
                 Err(e) => {
-                    let msg = format!("{path}: cannot read the script ({e}); the path is relative to the crate's Cargo.toml");
+                    let msg = format!("{path}: cannot read the script ({e}); the path is relative to the crate's Cargo.toml or to this Rust file");
                     return quote_spanned!(span=> ::std::compile_error!(#msg););
                 }
             };
@@ -176,14 +207,25 @@ pub fn expand(input: TokenStream, inline: Option<InlineTokens>) -> TokenStream {
             (src, quote!(), Some(t))
         }
     };
-    match compile(&src) {
+    match compile_with(&src, ops) {
         Ok(items) => quote!(#track #items),
-        Err(diags) => errors(&src, &diags, inline.as_ref(), track),
+        Err(diags) => {
+            // Errors of the file form point at the path (after the op chain, the call site
+            // would be inside an op's callback).
+            let at = file_arg(&input).map_or_else(Span::call_site, |(_, s)| s);
+            errors(&src, &diags, inline.as_ref(), track, at)
+        }
     }
 }
 
 /// Runs the passes on a source: the items, or every error found.
+#[cfg(test)]
 pub fn compile(src: &Source) -> Result<TokenStream, Diags> {
+    compile_with(src, &[])
+}
+
+/// Runs the passes on a source that may call `ops`.
+pub fn compile_with(src: &Source, ops: &[crate::collect::OpDecl]) -> Result<TokenStream, Diags> {
     let mut diags = Diags::default();
     let stubs = match crate::stubs::stubs() {
         Ok(s) => s,
@@ -201,7 +243,7 @@ pub fn compile(src: &Source) -> Result<TokenStream, Diags> {
     if !diags.is_empty() {
         return Err(diags);
     }
-    let ir = crate::check::check_module(src, stubs, &module)?;
+    let ir = crate::check::check_module(src, stubs, &module, ops)?;
     Ok(crate::lower::lower_module(&ir, &src.name))
 }
 
@@ -210,6 +252,7 @@ fn errors(
     diags: &Diags,
     inline: Option<&InlineTokens>,
     track: TokenStream,
+    at: Span,
 ) -> TokenStream {
     let mut out = track;
     for (range, msg) in diags.render(src) {
@@ -223,7 +266,7 @@ fn errors(
                     .map(|x| x.2)
                     .unwrap_or_else(Span::call_site)
             }
-            None => Span::call_site(),
+            None => at,
         };
         out.extend(quote_spanned!(span=> ::std::compile_error!(#msg);));
     }

@@ -11,6 +11,8 @@ pub struct Module {
     pub funcs: Vec<FuncDef>,
     pub classes: Vec<ClassDef>,
     pub exc_classes: Vec<ExcClassDef>,
+    /// Rust paths of the ops the script was given (registered by `__matx_register_ops`).
+    pub op_paths: Vec<String>,
 }
 
 /// A module-level constant, initialised once on first use.

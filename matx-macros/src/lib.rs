@@ -6,9 +6,11 @@
 
 mod anydispatch;
 mod check;
+mod collect;
 mod expand;
 mod ir;
 mod lower;
+mod op;
 mod parse;
 mod source;
 mod stubs;
@@ -41,4 +43,40 @@ pub fn __any_methods(_input: TokenStream) -> TokenStream {
         Ok(s) => anydispatch::generate(s).into(),
         Err(m) => quote::quote!(::std::compile_error!(#m);).into(),
     }
+}
+
+/// Makes a Rust function, or a type's `impl` block, callable from scripts, registered under
+/// a stable name, and bound to Python (with the crate's `python` feature).
+///
+/// ```ignore
+/// #[matx::op]
+/// pub fn word_count(text: matx::Str) -> i64 { text.as_str().split_whitespace().count() as i64 }
+///
+/// pub struct Vocabulary { /* ... */ }
+/// #[matx::op(name = "text.Vocabulary")]
+/// impl Vocabulary {
+///     pub fn new(path: matx::Str) -> matx::Result<Self> { /* ... */ }
+///     pub fn lookup(&self, words: matx::List<matx::Str>) -> matx::List<i64> { /* ... */ }
+/// }
+/// ```
+///
+/// A script uses them with `matx_script!(file = "x.py", ops = [path::word_count,
+/// path::Vocabulary])` and `from <module> import word_count, Vocabulary`.
+#[proc_macro_attribute]
+pub fn op(attr: TokenStream, item: TokenStream) -> TokenStream {
+    op::expand(attr.into(), item.into()).into()
+}
+
+/// One step of `matx_script!`'s gathering of op signatures (internal).
+#[doc(hidden)]
+#[proc_macro]
+pub fn __collect_ops(input: TokenStream) -> TokenStream {
+    collect::step(input.into()).into()
+}
+
+/// Registers ops into an `OpRegistry`, by path: `matx::register_ops!(&mut reg, a::f, b::Vocabulary)`
+/// evaluates to `matx::Result<()>`.
+#[proc_macro]
+pub fn register_ops(input: TokenStream) -> TokenStream {
+    collect::register_ops(input.into()).into()
 }

@@ -22,6 +22,8 @@ pub enum Ty {
     Any,
     /// A user class, by name.
     Class(String),
+    /// An object of a `#[matx::op]` type: its Python name and the Rust path of the type.
+    Op(String, String),
     /// A caught exception (`except E as e`).
     Exc,
     /// `range(...)`.
@@ -80,7 +82,7 @@ impl Ty {
             ),
             Ty::Optional(t) => format!("Optional[{}]", t.py()),
             Ty::Any => "Any".into(),
-            Ty::Class(c) => c.clone(),
+            Ty::Class(c) | Ty::Op(c, _) => c.clone(),
             Ty::Exc => "Exception".into(),
             Ty::Range => "range".into(),
             Ty::Iter(t) => format!("Iterator[{}]", t.py()),
@@ -153,6 +155,10 @@ impl Ty {
             Ty::Class(c) => {
                 let c = format_ident!("{}", c);
                 quote!(#c)
+            }
+            Ty::Op(_, path) => {
+                let p: TokenStream = path.parse().unwrap_or_default();
+                quote!(::matx::registry::Op<#p>)
             }
             Ty::Exc => quote!(::matx::Error),
             Ty::Range => quote!(::matx::Range),

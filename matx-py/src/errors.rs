@@ -32,9 +32,35 @@ fn arg_repr(e: &matx::Error) -> Option<String> {
 pub fn to_pyerr(e: matx::Error) -> PyErr {
     Python::attach(|py| match build(py, &e) {
         Ok(err) => err,
-        // Without the matx package (a bare extension module): a builtin class, same text.
-        Err(_) => PyRuntimeError::new_err(e.to_string()),
+        // Without the matx package (a bare extension module): the nearest builtin class of
+        // the error's kind, same text.
+        Err(_) => builtin_err(py, &e),
     })
+}
+
+/// `e` as the builtin exception of its kind (or of the nearest kind the builtins have).
+fn builtin_err(py: Python<'_>, e: &matx::Error) -> PyErr {
+    let text = match e.location() {
+        Some((f, l)) => format!("{} (at {f}:{l})", e.message()),
+        None => e.message().to_string(),
+    };
+    let builtins = py.import("builtins");
+    let mut kind = Some(e.kind());
+    while let Some(k) = kind {
+        if let Ok(cls) = builtins
+            .as_ref()
+            .map_err(|_| ())
+            .and_then(|b| b.getattr(k.name).map_err(|_| ()))
+        {
+            if let Ok(inst) = cls.call1((text.as_str(),)) {
+                if inst.is_instance_of::<pyo3::exceptions::PyBaseException>() {
+                    return PyErr::from_value(inst);
+                }
+            }
+        }
+        kind = k.base;
+    }
+    PyRuntimeError::new_err(text)
 }
 
 fn build(py: Python<'_>, e: &matx::Error) -> PyResult<PyErr> {

@@ -18,8 +18,8 @@ mod gil;
 mod testing;
 
 pub use convert::{
-    class_from_py, extract_arg, into_py, register_class, type_name, ConvError, FromCx, FromPyValue,
-    IntoCx, IntoPyValue, PyClassValue,
+    append_stub, class_from_py, extract_arg, into_py, register_class, type_name, ConvError, FromCx,
+    FromPyValue, IntoCx, IntoPyValue, PyClassValue, PyOpClass,
 };
 pub use errors::{panic_to_pyerr, to_pyerr};
 pub use gil::{call, call_nogil};
@@ -27,20 +27,28 @@ pub use gil::{call, call_nogil};
 pub use pyo3;
 
 /// Declares a Python extension module holding the functions and classes of one or more
-/// scripts (modules containing a `matx_script!`), compiled with the crate's `python` feature:
+/// scripts (modules containing a `matx_script!`), compiled with the crate's `python` feature,
+/// and optionally `#[matx::op]` functions and types (whose crates need the `python` feature
+/// too):
 ///
 /// ```ignore
 /// mod text2ids { matx::matx_script!(file = "text2ids.py"); }
 /// #[cfg(feature = "python")]
 /// matx_py::module!(text2ids_py: text2ids);
+/// // or, with ops:
+/// matx_py::module!(text2ids_py: text2ids; ops: crate::ops::shout, crate::ops::Counter);
 /// ```
 #[macro_export]
 macro_rules! module {
     ($name:ident : $($script:ident),+ $(,)?) => {
+        $crate::module!($name: $($script),+ ; ops:);
+    };
+    ($name:ident : $($script:ident),* ; ops: $($($op:ident)::+),* $(,)?) => {
         #[::matx_py::pyo3::pymodule]
         #[pyo3(crate = "::matx_py::pyo3")]
         fn $name(m: &::matx_py::pyo3::Bound<'_, ::matx_py::pyo3::types::PyModule>) -> ::matx_py::pyo3::PyResult<()> {
-            $( $script::__matx_python::register(m)?; )+
+            $( $script::__matx_python::register(m)?; )*
+            $( $($op)::+::__matx_py_register(m)?; )*
             ::std::result::Result::Ok(())
         }
     };

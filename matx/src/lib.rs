@@ -16,13 +16,17 @@ pub mod error;
 pub mod fmt;
 pub mod math;
 pub mod ops;
+pub mod registry;
 #[doc(hidden)]
 pub mod rt;
 pub mod text;
 pub mod value;
 
 pub use error::{err, exc, Error, ExcType, Result};
-pub use matx_macros::matx_script;
+#[doc(hidden)]
+pub use matx_macros::__collect_ops;
+pub use matx_macros::{matx_script, op, register_ops};
+pub use registry::{Op, OpRegistry};
 pub use value::{repr, to_str, Any, Bytes, Dict, List, PyOrd, PyValue, Set, Str};
 
 /// Items generated code needs that are not part of the public API.

@@ -44,6 +44,9 @@ impl Checker<'_> {
                     let f = self.name(name, n.range);
                     return self.call_value(f, &c.arguments, r);
                 }
+                if let Some(e) = self.op_call(name, &c.arguments, r) {
+                    return e;
+                }
                 if let Some(sig) = self.funcs.get(name).cloned() {
                     let args = self.bind(&sig.params, sig.vararg.as_ref(), &c.arguments, r, name);
                     return self.mk(
@@ -273,6 +276,7 @@ impl Checker<'_> {
         r: TextRange,
     ) -> Expr {
         match self.resolve(&recv.ty) {
+            Ty::Op(c, _) => self.op_method(recv, &c, name, a, r),
             Ty::Class(c) => {
                 let Some(m) = self.find_method(&c, name) else {
                     self.error(r, format!("`{c}` has no method `{name}`"));

@@ -16,6 +16,7 @@ mod compare;
 mod comprehension;
 mod exceptions;
 mod expr;
+mod extern_ops;
 mod flow;
 mod module;
 mod ops;
@@ -95,6 +96,16 @@ pub struct Checker<'a> {
     pub poisoned: HashSet<usize>,
     pub fs: FnState,
     tmp: usize,
+    /// The ops `matx_script!` was given (`ops = [...]`).
+    pub op_decls: Vec<crate::collect::OpDecl>,
+    /// Imported op types: local name -> (Python name, Rust path).
+    pub op_class_names: HashMap<String, (String, String)>,
+    /// Imports of ops, typed once every import is known.
+    pub op_imports: Vec<(String, crate::collect::OpDecl, TextRange)>,
+    /// Imported ops by local name.
+    pub ops: HashMap<String, extern_ops::OpInfo>,
+    /// Names whose import failed (already reported).
+    pub op_failed: HashSet<String>,
 }
 
 pub const BUILTIN_EXCEPTIONS: &[&str] = &[
@@ -140,6 +151,11 @@ impl<'a> Checker<'a> {
             consumed_callable: false,
             fs: FnState::default(),
             tmp: 0,
+            op_decls: Vec::new(),
+            op_class_names: HashMap::new(),
+            op_imports: Vec::new(),
+            ops: HashMap::new(),
+            op_failed: HashSet::new(),
         }
     }
 

@@ -13,8 +13,10 @@ pub fn check_module(
     src: &Source,
     stubs: &'static Stubs,
     m: &ast::ModModule,
+    ops: &[crate::collect::OpDecl],
 ) -> Result<Module, Diags> {
     let mut ck = Checker::new(src, stubs);
+    ck.op_decls = ops.to_vec();
     let out = ck.module(m);
     if ck.diags.is_empty() {
         Ok(out)
@@ -27,11 +29,17 @@ impl Checker<'_> {
     /// The annotation's type, reporting errors (an unusable annotation becomes `Any`).
     pub fn annotation(&mut self, e: &Expr) -> Ty {
         let classes: Vec<String> = self.classes.keys().cloned().collect();
+        let op_classes = &self.op_class_names;
         let resolve = |n: &str| {
             classes
                 .iter()
                 .find(|c| c.as_str() == n)
                 .map(|c| Ty::Class(c.clone()))
+                .or_else(|| {
+                    op_classes
+                        .get(n)
+                        .map(|(name, path)| Ty::Op(name.clone(), path.clone()))
+                })
         };
         match parse_annotation(e, &resolve) {
             Ok(Ty::Iterable(_)) => {
@@ -61,7 +69,10 @@ impl Checker<'_> {
     }
 
     pub(super) fn module(&mut self, m: &ast::ModModule) -> Module {
-        let mut out = Module::default();
+        let mut out = Module {
+            op_paths: self.op_decls.iter().map(|d| d.path.clone()).collect(),
+            ..Module::default()
+        };
         let mut funcs = Vec::new();
         let mut classes = Vec::new();
         let mut consts = Vec::new();
@@ -87,7 +98,7 @@ impl Checker<'_> {
                                 self.math_names.insert(local, a.name.id.to_string());
                             }
                         }
-                        other => self.error(imp.range, format!("cannot import from `{other}`: scripts may import `math` and names from `typing`")),
+                        other => self.import_ops(imp, other),
                     }
                 }
                 Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::StringLiteral(_)) && i == 0 => {}
@@ -149,6 +160,7 @@ impl Checker<'_> {
                 ),
             }
         }
+        self.type_imported_ops();
         // Pass B: class bases, fields and method signatures.
         for c in &classes {
             if let Some(b) = self

@@ -13,10 +13,12 @@
 mod any;
 mod containers;
 mod objects;
+mod ops;
 mod scalars;
 mod tuples;
 
 pub use objects::{class_from_py, register_class, PyClassValue};
+pub use ops::{append_stub, PyOpClass};
 
 use pyo3::exceptions::{PyOverflowError, PyRecursionError, PyTypeError};
 use pyo3::prelude::*;

@@ -1,0 +1,273 @@
+//! Ops in scripts: `from <module> import <op>` makes a `#[matx::op]` function or type callable, typed by the signature its callback handed over.
+
+use super::Checker;
+use crate::collect::OpDecl;
+use crate::ir::{Expr, ExprKind, Param};
+use crate::parse::parse_module;
+use crate::source::{Diags, Source};
+use crate::types::Ty;
+use ruff_python_ast::{self as ast, Stmt};
+use ruff_text_size::TextRange;
+use std::collections::BTreeMap;
+
+/// A function, constructor or method of an op, typed.
+#[derive(Clone)]
+pub struct OpSig {
+    pub params: Vec<Param>,
+    pub ret: Ty,
+    pub fallible: bool,
+}
+
+/// An op visible in the script under a local name.
+#[derive(Clone)]
+pub enum OpInfo {
+    Function {
+        path: String,
+        sig: OpSig,
+    },
+    Class {
+        path: String,
+        name: String,
+        init: OpSig,
+        methods: BTreeMap<String, OpSig>,
+    },
+}
+
+impl Checker<'_> {
+    /// `from m import a, b as c`, where every name must be a declared op.
+    pub(super) fn import_ops(&mut self, imp: &ast::StmtImportFrom, module: &str) {
+        for a in &imp.names {
+            let name = a.name.id.as_str();
+            let local = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
+            let Some(decl) = self.op_decls.iter().find(|d| d.py_name == name).cloned() else {
+                let declared: Vec<&str> =
+                    self.op_decls.iter().map(|d| d.py_name.as_str()).collect();
+                let known = if declared.is_empty() {
+                    "this script declares none".to_string()
+                } else {
+                    format!("declared: {}", declared.join(", "))
+                };
+                self.error(
+                    a.range,
+                    format!("cannot import `{name}` from `{module}`: scripts may import `math`, names from `typing`, and ops listed in `matx_script!(file = ..., ops = [path::to::{name}])` ({known})"),
+                );
+                // Its uses are not reported again.
+                self.op_failed.insert(local);
+                continue;
+            };
+            if decl.is_class {
+                self.op_class_names
+                    .insert(local.clone(), (decl.py_name.clone(), decl.path.clone()));
+            }
+            self.op_imports.push((local, decl, a.range));
+        }
+    }
+
+    /// Types the imported ops' signatures (after every import, so ops may name op types).
+    pub(super) fn type_imported_ops(&mut self) {
+        for (local, decl, range) in std::mem::take(&mut self.op_imports) {
+            if self.ops.contains_key(&local) {
+                self.error(range, format!("`{local}` is imported twice"));
+                continue;
+            }
+            match self.op_info(&decl, range) {
+                Some(info) => {
+                    self.ops.insert(local, info);
+                }
+                None => continue,
+            }
+        }
+    }
+
+    fn op_info(&mut self, d: &OpDecl, range: TextRange) -> Option<OpInfo> {
+        let src = Source::new(format!("<op {}>", d.path), d.stub.clone(), None);
+        let mut diags = Diags::default();
+        let Some(m) = parse_module(&src, &mut diags) else {
+            self.error(
+                range,
+                format!(
+                    "the signature of op `{}` does not parse (rebuild the op crate with this matx)",
+                    d.path
+                ),
+            );
+            return None;
+        };
+        let fallible = |n: &str| d.fallible.iter().any(|f| f == n);
+        match m.body.first() {
+            Some(Stmt::FunctionDef(f)) if !d.is_class => {
+                let sig = self.op_sig(f, false, fallible(&d.py_name), range)?;
+                Some(OpInfo::Function {
+                    path: d.path.clone(),
+                    sig,
+                })
+            }
+            Some(Stmt::ClassDef(c)) if d.is_class => {
+                let mut init = None;
+                let mut methods = BTreeMap::new();
+                for s in &c.body {
+                    if let Stmt::FunctionDef(f) = s {
+                        let n = f.name.id.to_string();
+                        let sig = self.op_sig(f, true, fallible(&n), range)?;
+                        if n == "__init__" {
+                            init = Some(sig);
+                        } else {
+                            methods.insert(n, sig);
+                        }
+                    }
+                }
+                Some(OpInfo::Class {
+                    path: d.path.clone(),
+                    name: d.py_name.clone(),
+                    init: init?,
+                    methods,
+                })
+            }
+            _ => {
+                self.error(range, format!("op `{}`: unexpected signature", d.path));
+                None
+            }
+        }
+    }
+
+    /// One `def` of an op's signature, its annotations read in the script's scope.
+    fn op_sig(
+        &mut self,
+        f: &ast::StmtFunctionDef,
+        method: bool,
+        fallible: bool,
+        range: TextRange,
+    ) -> Option<OpSig> {
+        let mut params = Vec::new();
+        for (i, p) in f.parameters.args.iter().enumerate() {
+            if method && i == 0 {
+                continue;
+            }
+            let ty = match p.parameter.annotation.as_deref() {
+                Some(a) => self.op_annotation(a, range)?,
+                None => Ty::Any,
+            };
+            // `= None` (trailing optional parameters).
+            let default = p
+                .default
+                .as_ref()
+                .map(|_| self.mk(ExprKind::NoneLit, ty.clone(), range));
+            params.push(Param {
+                name: p.parameter.name.id.to_string(),
+                ty,
+                default,
+            });
+        }
+        let ret = match f.returns.as_deref() {
+            Some(a) => self.op_annotation(a, range)?,
+            None => Ty::None,
+        };
+        Some(OpSig {
+            params,
+            ret,
+            fallible,
+        })
+    }
+
+    /// An annotation of an op's signature; an op type it names must be imported too.
+    fn op_annotation(&mut self, e: &ast::Expr, range: TextRange) -> Option<Ty> {
+        let mut d = Diags::default();
+        std::mem::swap(&mut d, &mut self.diags);
+        let t = self.annotation(e);
+        std::mem::swap(&mut d, &mut self.diags);
+        if d.is_empty() {
+            Some(t)
+        } else {
+            self.error(
+                range,
+                "an op's signature names a type this script does not know: import the op types it uses as well".to_string(),
+            );
+            None
+        }
+    }
+
+    /// `op(args)` for an imported op name: a call, or constructing an op object.
+    pub(super) fn op_call(
+        &mut self,
+        local: &str,
+        a: &ast::Arguments,
+        r: TextRange,
+    ) -> Option<Expr> {
+        if self.op_failed.contains(local) {
+            return Some(self.poison(r));
+        }
+        let info = self.ops.get(local)?.clone();
+        Some(match info {
+            OpInfo::Function { path, sig } => {
+                let args = self.bind(&sig.params, None, a, r, local);
+                self.mk(
+                    ExprKind::Rt {
+                        path,
+                        recv: None,
+                        args,
+                        fallible: sig.fallible,
+                    },
+                    sig.ret,
+                    r,
+                )
+            }
+            OpInfo::Class {
+                path, name, init, ..
+            } => {
+                let args = self.bind(&init.params, None, a, r, local);
+                let ty = Ty::Op(name, path.clone());
+                let inner = self.mk(
+                    ExprKind::Rt {
+                        path: format!("{path}::new"),
+                        recv: None,
+                        args,
+                        fallible: init.fallible,
+                    },
+                    Ty::Any,
+                    r,
+                );
+                self.mk(
+                    ExprKind::Rt {
+                        path: "::matx::registry::Op::new".into(),
+                        recv: None,
+                        args: vec![inner],
+                        fallible: false,
+                    },
+                    ty,
+                    r,
+                )
+            }
+        })
+    }
+
+    /// `obj.method(args)` on an op object.
+    pub(super) fn op_method(
+        &mut self,
+        recv: Expr,
+        class: &str,
+        name: &str,
+        a: &ast::Arguments,
+        r: TextRange,
+    ) -> Expr {
+        let sig = self.ops.values().find_map(|i| match i {
+            OpInfo::Class {
+                name: n, methods, ..
+            } if n == class => Some(methods.get(name).cloned()),
+            _ => None,
+        });
+        let Some(Some(sig)) = sig else {
+            self.error(r, format!("`{class}` has no method `{name}`"));
+            return self.poison(r);
+        };
+        let args = self.bind(&sig.params, None, a, r, name);
+        self.mk(
+            ExprKind::Method {
+                recv: Box::new(recv),
+                name: name.to_string(),
+                args,
+                fallible: sig.fallible,
+            },
+            sig.ret,
+            r,
+        )
+    }
+}

@@ -1,0 +1,6 @@
+#[matx::op(title = "x")]
+pub fn one() -> i64 {
+    1
+}
+
+fn main() {}

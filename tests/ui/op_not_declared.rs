@@ -1,0 +1,12 @@
+pub mod ops {
+    #[matx::op]
+    pub fn shout(text: matx::Str) -> matx::Str {
+        text
+    }
+}
+
+mod script {
+    matx::matx_script!(file = "scripts/op_not_declared.py", ops = [crate::ops::shout]);
+}
+
+fn main() {}

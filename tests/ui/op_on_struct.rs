@@ -1,0 +1,4 @@
+#[matx::op]
+pub struct Counter(i64);
+
+fn main() {}

@@ -1,0 +1,5 @@
+from my_ops import Counter
+
+
+def f(c: Counter) -> int:
+    return c.reset()

@@ -1,0 +1,5 @@
+from my_ops import shout, whisper
+
+
+def f(x: str) -> str:
+    return whisper(shout(x))

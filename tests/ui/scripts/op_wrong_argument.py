@@ -1,0 +1,5 @@
+from my_ops import shout
+
+
+def f(x: int) -> str:
+    return shout(x)
