@@ -11,9 +11,11 @@
 //! }
 //! ```
 
+mod containers;
 pub mod convert;
 pub mod errors;
 mod gil;
+mod ndarray;
 #[cfg(feature = "module")]
 mod testing;
 
@@ -65,5 +67,7 @@ use pyo3::prelude::*;
 #[pyo3(name = "_matx")]
 fn matx_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    containers::register(m)?;
+    ndarray::register(m)?;
     testing::register(m)
 }

@@ -16,6 +16,26 @@ def check_positive(x: int) -> int:
 
 def lookup(d: Dict[str, int], key: str) -> int:
     return d[key]
+
+def append_one(xs: Any) -> None:
+    xs.append(1)
+
+def put(d: Any, k: Any, v: Any) -> None:
+    dd: Dict[Any, Any] = d
+    dd[k] = v
+
+def add_elem(s: Any, x: Any) -> None:
+    s.add(x)
+
+def push(xs: List[Any], x: Any) -> int:
+    xs.append(x)
+    return len(xs)
+
+def total(xs: List[int]) -> int:
+    t = 0
+    for x in xs:
+        t += x
+    return t
 }
 
 /// A user exception class, as a script's `class MyError(ValueError)` compiles to.
@@ -167,6 +187,50 @@ fn _lookup(py: Python<'_>, d: &Bound<'_, PyAny>, key: &Bound<'_, PyAny>) -> PyRe
     call_nogil(py, move || lookup(d, key))
 }
 
+/// The compiled `append_one(xs)` (`xs: Any`; a `matx.List` is appended to in place).
+#[pyfunction]
+fn _append_one(py: Python<'_>, xs: &Bound<'_, PyAny>) -> PyResult<()> {
+    let xs: Any = extract_arg(xs, "xs")?;
+    call_nogil(py, move || append_one(xs))
+}
+
+/// The compiled `put(d, k, v)` (`d: Any` taken as a `Dict[Any, Any]`, then `d[k] = v`).
+#[pyfunction]
+fn _put(
+    py: Python<'_>,
+    d: &Bound<'_, PyAny>,
+    k: &Bound<'_, PyAny>,
+    v: &Bound<'_, PyAny>,
+) -> PyResult<()> {
+    let d: Any = extract_arg(d, "d")?;
+    let k: Any = extract_arg(k, "k")?;
+    let v: Any = extract_arg(v, "v")?;
+    call_nogil(py, move || put(d, k, v))
+}
+
+/// The compiled `add_elem(s, x)` (`s.add(x)` on an `Any`).
+#[pyfunction]
+fn _add_elem(py: Python<'_>, s: &Bound<'_, PyAny>, x: &Bound<'_, PyAny>) -> PyResult<()> {
+    let s: Any = extract_arg(s, "s")?;
+    let x: Any = extract_arg(x, "x")?;
+    call_nogil(py, move || add_elem(s, x))
+}
+
+/// The compiled `push(xs, x)` (`xs: List[Any]`): the new length.
+#[pyfunction]
+fn _push(py: Python<'_>, xs: &Bound<'_, PyAny>, x: &Bound<'_, PyAny>) -> PyResult<i64> {
+    let xs: List<Any> = extract_arg(xs, "xs")?;
+    let x: Any = extract_arg(x, "x")?;
+    call_nogil(py, move || push(xs, x))
+}
+
+/// The compiled `total(xs)` (`xs: List[int]`).
+#[pyfunction]
+fn _total(py: Python<'_>, xs: &Bound<'_, PyAny>) -> PyResult<i64> {
+    let xs: List<i64> = extract_arg(xs, "xs")?;
+    call_nogil(py, move || total(xs))
+}
+
 /// Sleeps `ms` milliseconds with the GIL released.
 #[pyfunction]
 fn _sleep_nogil(py: Python<'_>, ms: u64) -> PyResult<()> {
@@ -220,6 +284,11 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_raise_key_error, m)?)?;
     m.add_function(wrap_pyfunction!(_check_positive, m)?)?;
     m.add_function(wrap_pyfunction!(_lookup, m)?)?;
+    m.add_function(wrap_pyfunction!(_append_one, m)?)?;
+    m.add_function(wrap_pyfunction!(_put, m)?)?;
+    m.add_function(wrap_pyfunction!(_add_elem, m)?)?;
+    m.add_function(wrap_pyfunction!(_push, m)?)?;
+    m.add_function(wrap_pyfunction!(_total, m)?)?;
     m.add_function(wrap_pyfunction!(_sleep_nogil, m)?)?;
     m.add_function(wrap_pyfunction!(_panic, m)?)?;
     m.add_function(wrap_pyfunction!(_nested_from_rust, m)?)?;

@@ -15,6 +15,7 @@ pub mod builtins;
 pub mod error;
 pub mod fmt;
 pub mod math;
+pub mod ndarray;
 pub mod ops;
 pub mod registry;
 #[doc(hidden)]
@@ -26,6 +27,7 @@ pub use error::{err, exc, Error, ExcType, Result};
 #[doc(hidden)]
 pub use matx_macros::__collect_ops;
 pub use matx_macros::{matx_script, op, register_ops};
+pub use ndarray::{DType, NDArray};
 pub use registry::{Op, OpRegistry};
 pub use value::{repr, to_str, Any, Bytes, Dict, List, PyOrd, PyValue, Set, Str};
 

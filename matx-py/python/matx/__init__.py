@@ -6,6 +6,8 @@ instance of the builtin of the same name) and the native extension ``matx._matx`
 """
 
 from . import _matx
+from ._matx import Dict, List, Set
+from ._matx import NDArray, from_dlpack, from_numpy
 from ._errors import (
     ArithmeticError,
     AssertionError,
@@ -40,13 +42,16 @@ __all__ = [
     "ArithmeticError",
     "AssertionError",
     "AttributeError",
+    "Dict",
     "Error",
     "FileNotFoundError",
     "FloatingPointError",
     "IndexError",
     "InternalError",
     "KeyError",
+    "List",
     "LookupError",
+    "NDArray",
     "MemoryError",
     "NameError",
     "NotImplementedError",
@@ -54,6 +59,7 @@ __all__ = [
     "OverflowError",
     "RecursionError",
     "RuntimeError",
+    "Set",
     "StopIteration",
     "TypeError",
     "UnboundLocalError",
@@ -62,5 +68,7 @@ __all__ = [
     "UnicodeError",
     "ValueError",
     "ZeroDivisionError",
+    "from_dlpack",
+    "from_numpy",
     "__version__",
 ]

@@ -1,6 +1,8 @@
 """Type stubs for the matx package."""
 
 from . import _matx as _matx
+from ._matx import Dict as Dict, List as List, Set as Set
+from ._matx import NDArray as NDArray, from_dlpack as from_dlpack, from_numpy as from_numpy
 from ._errors import (
     ArithmeticError,
     AssertionError,
@@ -35,13 +37,16 @@ __all__ = [
     "ArithmeticError",
     "AssertionError",
     "AttributeError",
+    "Dict",
     "Error",
     "FileNotFoundError",
     "FloatingPointError",
     "IndexError",
     "InternalError",
     "KeyError",
+    "List",
     "LookupError",
+    "NDArray",
     "MemoryError",
     "NameError",
     "NotImplementedError",
@@ -49,6 +54,7 @@ __all__ = [
     "OverflowError",
     "RecursionError",
     "RuntimeError",
+    "Set",
     "StopIteration",
     "TypeError",
     "UnboundLocalError",
@@ -57,5 +63,7 @@ __all__ = [
     "UnicodeError",
     "ValueError",
     "ZeroDivisionError",
+    "from_dlpack",
+    "from_numpy",
     "__version__",
 ]

@@ -48,7 +48,18 @@ impl FromPyValue for Any {
         if ob.is_instance_of::<PySet>() {
             return Ok(Any::Set(Set::<Any>::from_py(ob, cx)?));
         }
+        // A matx.List/Dict/Set: its runtime container itself (a script's append is seen).
+        if let Some(v) = crate::containers::runtime_value(ob) {
+            return Ok(v);
+        }
         if let Some(v) = super::objects::object_from_py(ob, cx) {
+            return Ok(v);
+        }
+        if let Some(copy) = crate::containers::foreign_copy(ob, None) {
+            let copy = copy.map_err(ConvError::py)?;
+            cx.enter()?;
+            let v = Any::from_py(&copy, cx)?;
+            cx.leave();
             return Ok(v);
         }
         Err(ConvError::expected(ANY_TYPES.to_string(), ob))

@@ -1,10 +1,53 @@
-//! `List[T]`, `Dict[K, V]` and `Set[T]`: only a Python `list`, `dict` or `set` converts (a tuple is not a list), with aliasing and cycles kept.
+//! `List[T]`, `Dict[K, V]` and `Set[T]`: only a Python `list`, `dict` or `set` (or a `matx.List`, `matx.Dict`, `matx.Set`) converts (a tuple is not a list), with aliasing and cycles kept.
 
-use super::{ConvError, FromCx, FromPyValue, IntoCx, IntoPyValue};
-use matx::{Dict, List, PyValue, Set};
+use super::{into_py, ConvError, FromCx, FromPyValue, IntoCx, IntoPyValue};
+use matx::{Any, Dict, List, PyValue, Set};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PySet};
 use std::hash::Hash;
+
+/// `ob` as `T` (`List[..]`, `Dict[..]` or `Set[..]`) when it is a `matx.List`, `matx.Dict` or
+/// `matx.Set` (`class`): its runtime container itself when that is a `T` (`List[Any]`,
+/// `Dict[Any, Any]`, `Set[Any]`: a script's changes are seen by the caller), else its builtin
+/// copy converted item by item, exactly as a Python `list`/`dict`/`set` converts. Anything
+/// else is a type mismatch.
+fn from_matx<T: FromPyValue + Clone>(
+    ob: &Bound<'_, PyAny>,
+    cx: &mut FromCx,
+    class: &str,
+) -> Result<T, ConvError> {
+    let copy = match crate::containers::runtime_value(ob) {
+        Some(v)
+            if matches!(
+                (class, &v),
+                ("List", Any::List(_)) | ("Dict", Any::Dict(_)) | ("Set", Any::Set(_))
+            ) =>
+        {
+            let same: Option<&T> = match &v {
+                Any::List(l) => (l as &dyn std::any::Any).downcast_ref(),
+                Any::Dict(d) => (d as &dyn std::any::Any).downcast_ref(),
+                Any::Set(s) => (s as &dyn std::any::Any).downcast_ref(),
+                _ => None,
+            };
+            if let Some(same) = same {
+                return Ok(same.clone());
+            }
+            if let Some(done) = cx.lookup::<T>(ob) {
+                return Ok(done);
+            }
+            into_py(ob.py(), &v).map_err(ConvError::py)?
+        }
+        Some(_) => return Err(ConvError::mismatch::<T>(ob)),
+        None => match crate::containers::foreign_copy(ob, Some(class)) {
+            Some(copy) => copy.map_err(ConvError::py)?,
+            None => return Err(ConvError::mismatch::<T>(ob)),
+        },
+    };
+    let v = T::from_py(&copy, cx)?;
+    // The same matx object twice in one argument converts to one shared value.
+    cx.register(ob, v.clone());
+    Ok(v)
+}
 
 impl<T: FromPyValue + Clone> FromPyValue for List<T> {
     fn type_name(out: &mut String) {
@@ -14,7 +57,7 @@ impl<T: FromPyValue + Clone> FromPyValue for List<T> {
     }
     fn from_py(ob: &Bound<'_, PyAny>, cx: &mut FromCx) -> Result<Self, ConvError> {
         let Ok(list) = ob.cast::<PyList>() else {
-            return Err(ConvError::mismatch::<Self>(ob));
+            return from_matx(ob, cx, "List");
         };
         if let Some(v) = cx.lookup::<Self>(ob) {
             return Ok(v);
@@ -59,7 +102,7 @@ where
     }
     fn from_py(ob: &Bound<'_, PyAny>, cx: &mut FromCx) -> Result<Self, ConvError> {
         let Ok(dict) = ob.cast::<PyDict>() else {
-            return Err(ConvError::mismatch::<Self>(ob));
+            return from_matx(ob, cx, "Dict");
         };
         if let Some(v) = cx.lookup::<Self>(ob) {
             return Ok(v);
@@ -100,7 +143,7 @@ where
     }
     fn from_py(ob: &Bound<'_, PyAny>, cx: &mut FromCx) -> Result<Self, ConvError> {
         let Ok(set) = ob.cast::<PySet>() else {
-            return Err(ConvError::mismatch::<Self>(ob));
+            return from_matx(ob, cx, "Set");
         };
         if let Some(v) = cx.lookup::<Self>(ob) {
             return Ok(v);

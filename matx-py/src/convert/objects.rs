@@ -27,6 +27,8 @@ static CLASSES: RwLock<Vec<Entry>> = RwLock::new(Vec::new());
 /// The registry to read (a panic elsewhere while it was held leaves the data intact: entries
 /// are only ever pushed whole).
 fn classes() -> RwLockReadGuard<'static, Vec<Entry>> {
+    // `NDArray` is a runtime type every module converts, registered before the first use.
+    crate::ndarray::ensure_registered();
     CLASSES.read().unwrap_or_else(PoisonError::into_inner)
 }
 
