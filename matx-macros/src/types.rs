@@ -24,6 +24,8 @@ pub enum Ty {
     Class(String),
     /// An object of a `#[matx::op]` type: its Python name and the Rust path of the type.
     Op(String, String),
+    /// `matx.NDArray`.
+    NDArray,
     /// A caught exception (`except E as e`).
     Exc,
     /// `range(...)`.
@@ -83,6 +85,7 @@ impl Ty {
             Ty::Optional(t) => format!("Optional[{}]", t.py()),
             Ty::Any => "Any".into(),
             Ty::Class(c) | Ty::Op(c, _) => c.clone(),
+            Ty::NDArray => "NDArray".into(),
             Ty::Exc => "Exception".into(),
             Ty::Range => "range".into(),
             Ty::Iter(t) => format!("Iterator[{}]", t.py()),
@@ -160,6 +163,7 @@ impl Ty {
                 let p: TokenStream = path.parse().unwrap_or_default();
                 quote!(::matx::registry::Op<#p>)
             }
+            Ty::NDArray => quote!(::matx::NDArray),
             Ty::Exc => quote!(::matx::Error),
             Ty::Range => quote!(::matx::Range),
             Ty::Iter(t) => {

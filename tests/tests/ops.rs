@@ -19,6 +19,12 @@ pub mod local_ops {
         text.as_str().split_whitespace().count() as i64
     }
 
+    /// The sum of an array's elements (any dtype, read as float64).
+    #[matx::op]
+    pub fn total(a: matx::NDArray) -> matx::Result<f64> {
+        Ok(a.contiguous()?.to_vec::<f64>()?.iter().sum())
+    }
+
     /// A shared counter: state behind an atomic, methods on `&self`.
     pub struct Counter(AtomicI64);
 
@@ -47,6 +53,32 @@ mod script {
             crate::local_ops::word_count,
             crate::local_ops::Counter,
         ]
+    );
+}
+
+mod nd_script {
+    matx::matx_script!(
+        file = "scripts/ndarray_demo.py",
+        ops = [crate::local_ops::total]
+    );
+}
+
+#[test]
+fn scripts_make_inspect_and_pass_ndarrays() {
+    let a = nd_script::make(6).unwrap();
+    assert_eq!(a.shape(), vec![2, 3]);
+    assert_eq!(
+        nd_script::describe(a.clone()).unwrap().as_str(),
+        "[2, 3] int32 2 6 2"
+    );
+    assert_eq!(
+        matx::repr(&nd_script::as_floats(a.clone()).unwrap()).unwrap(),
+        "[0.0, 1.0, 2.0, 3.0, 4.0, 5.0]"
+    );
+    assert_eq!(nd_script::summed(a).unwrap(), 15.0);
+    assert_eq!(
+        nd_script::bad_dtype().unwrap().as_str(),
+        "TypeError: data type 'complex64' not understood"
     );
 }
 

@@ -157,6 +157,7 @@ impl Checker<'_> {
                     | Ty::Set(_)
                     | Ty::Range
                     | Ty::Any
+                    | Ty::NDArray
                     | Ty::TupleN(_) => {
                         self.call_on("::matx::rt::len", x, vec![], Ty::Int, true, line)
                     }

@@ -277,6 +277,7 @@ impl Checker<'_> {
     ) -> Expr {
         match self.resolve(&recv.ty) {
             Ty::Op(c, _) => self.op_method(recv, &c, name, a, r),
+            Ty::NDArray => self.ndarray_method(recv, name, a, r),
             Ty::Class(c) => {
                 let Some(m) = self.find_method(&c, name) else {
                     self.error(r, format!("`{c}` has no method `{name}`"));

@@ -33,7 +33,86 @@ pub enum OpInfo {
     },
 }
 
+/// The script-facing API of `matx.NDArray` (`matx/src/ndarray/script.rs` implements it
+/// with the same names; the Python class `matx.NDArray` has the same methods, so CPython
+/// running the script calls the same code).
+const NDARRAY_STUB: &str = "\
+class NDArray:
+    def __init__(self, data: Any, shape: Optional[List[int]] = None, dtype: Optional[str] = None) -> None: ...
+    def shape(self) -> List[int]: ...
+    def dtype(self) -> str: ...
+    def ndim(self) -> int: ...
+    def size(self) -> int: ...
+    def is_contiguous(self) -> bool: ...
+    def tolist(self) -> Any: ...
+    def reshape(self, shape: List[int]) -> NDArray: ...
+    def astype(self, dtype: str) -> NDArray: ...
+    def contiguous(self) -> NDArray: ...
+    def copy(self) -> NDArray: ...
+";
+
+/// Methods of `NDARRAY_STUB` that cannot fail.
+const NDARRAY_INFALLIBLE: &[&str] = &["shape", "dtype", "ndim", "size", "is_contiguous"];
+
 impl Checker<'_> {
+    /// `from matx import NDArray` (the only name scripts take from `matx`).
+    pub(super) fn import_matx(&mut self, imp: &ast::StmtImportFrom) {
+        for a in &imp.names {
+            match (a.name.id.as_str(), &a.asname) {
+                ("NDArray", None) => {
+                    self.ndarray_imported = true;
+                    let decl = OpDecl {
+                        path: "::matx::ndarray::script".into(),
+                        is_class: true,
+                        py_name: "NDArray".into(),
+                        stub: NDARRAY_STUB.into(),
+                        fallible: NDARRAY_STUB
+                            .lines()
+                            .filter_map(|l| l.trim().strip_prefix("def "))
+                            .filter_map(|l| l.split('(').next())
+                            .filter(|n| !NDARRAY_INFALLIBLE.contains(n))
+                            .map(String::from)
+                            .collect(),
+                    };
+                    self.op_imports.push(("NDArray".into(), decl, a.range));
+                }
+                (other, _) => self.error(
+                    a.range,
+                    format!("cannot import `{other}` from `matx`: scripts take `NDArray` from it (without `as`)"),
+                ),
+            }
+        }
+    }
+
+    /// `a.method(args)` on an `NDArray`: `::matx::ndarray::script::method(&a, args)`.
+    pub(super) fn ndarray_method(
+        &mut self,
+        recv: Expr,
+        name: &str,
+        a: &ast::Arguments,
+        r: TextRange,
+    ) -> Expr {
+        let sig = match self.ops.get("NDArray") {
+            Some(OpInfo::Class { methods, .. }) => methods.get(name).cloned(),
+            _ => None,
+        };
+        let Some(sig) = sig else {
+            self.error(r, format!("`NDArray` has no method `{name}`"));
+            return self.poison(r);
+        };
+        let args = self.bind(&sig.params, None, a, r, name);
+        self.mk(
+            ExprKind::Rt {
+                path: format!("::matx::ndarray::script::{name}"),
+                recv: Some(Box::new(recv)),
+                args,
+                fallible: sig.fallible,
+            },
+            sig.ret,
+            r,
+        )
+    }
+
     /// `from m import a, b as c`, where every name must be a declared op.
     pub(super) fn import_ops(&mut self, imp: &ast::StmtImportFrom, module: &str) {
         for a in &imp.names {
@@ -172,7 +251,10 @@ impl Checker<'_> {
     fn op_annotation(&mut self, e: &ast::Expr, range: TextRange) -> Option<Ty> {
         let mut d = Diags::default();
         std::mem::swap(&mut d, &mut self.diags);
+        // `NDArray` in an op's signature needs no import in the script.
+        let imported = std::mem::replace(&mut self.ndarray_imported, true);
         let t = self.annotation(e);
+        self.ndarray_imported = imported;
         std::mem::swap(&mut d, &mut self.diags);
         if d.is_empty() {
             Some(t)
@@ -207,6 +289,19 @@ impl Checker<'_> {
                         fallible: sig.fallible,
                     },
                     sig.ret,
+                    r,
+                )
+            }
+            OpInfo::Class { path, init, .. } if path == "::matx::ndarray::script" => {
+                let args = self.bind(&init.params, None, a, r, local);
+                self.mk(
+                    ExprKind::Rt {
+                        path: format!("{path}::new"),
+                        recv: None,
+                        args,
+                        fallible: init.fallible,
+                    },
+                    Ty::NDArray,
                     r,
                 )
             }

@@ -106,6 +106,8 @@ pub struct Checker<'a> {
     pub ops: HashMap<String, extern_ops::OpInfo>,
     /// Names whose import failed (already reported).
     pub op_failed: HashSet<String>,
+    /// `from matx import NDArray` was seen.
+    pub ndarray_imported: bool,
 }
 
 pub const BUILTIN_EXCEPTIONS: &[&str] = &[
@@ -156,6 +158,7 @@ impl<'a> Checker<'a> {
             op_imports: Vec::new(),
             ops: HashMap::new(),
             op_failed: HashSet::new(),
+            ndarray_imported: false,
         }
     }
 

@@ -30,7 +30,11 @@ impl Checker<'_> {
     pub fn annotation(&mut self, e: &Expr) -> Ty {
         let classes: Vec<String> = self.classes.keys().cloned().collect();
         let op_classes = &self.op_class_names;
+        let ndarray = self.ndarray_imported;
         let resolve = |n: &str| {
+            if n == "NDArray" && ndarray {
+                return Some(Ty::NDArray);
+            }
             classes
                 .iter()
                 .find(|c| c.as_str() == n)
@@ -98,6 +102,7 @@ impl Checker<'_> {
                                 self.math_names.insert(local, a.name.id.to_string());
                             }
                         }
+                        "matx" => self.import_matx(imp),
                         other => self.import_ops(imp, other),
                     }
                 }

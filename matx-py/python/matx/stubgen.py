@@ -35,7 +35,10 @@ def stub_text(module: ModuleType) -> str:
             f"module {module.__name__!r} is not a matx extension module "
             "(it has no __matx_stub__; declare it with matx_py::module!)"
         )
-    return HEADER.format(name=module.__name__) + body
+    header = HEADER.format(name=module.__name__)
+    if "NDArray" in body:
+        header += "from matx import NDArray\n\n"
+    return header + body
 
 
 def main(argv: list[str] | None = None) -> int:
