@@ -17,6 +17,7 @@ pub mod fmt;
 pub mod math;
 pub mod ndarray;
 pub mod ops;
+pub mod pipeline;
 pub mod registry;
 #[doc(hidden)]
 pub mod rt;
@@ -28,6 +29,7 @@ pub use error::{err, exc, Error, ExcType, Result};
 pub use matx_macros::__collect_ops;
 pub use matx_macros::{matx_script, op, register_ops};
 pub use ndarray::{DType, NDArray};
+pub use pipeline::{Device, Session};
 pub use registry::{Op, OpRegistry};
 pub use value::{repr, to_str, Any, Bytes, Dict, List, PyOrd, PyValue, Set, Str};
 

@@ -202,6 +202,16 @@ impl OpRegistry {
     }
 }
 
+/// The process-wide registry: Python modules and hosts register their ops into it at
+/// start-up, and [`Session::load`](crate::Session::load) finds the ops of a saved pipeline
+/// there. Register with `matx::register_ops!(&mut *matx::registry::global().write(), ...)`.
+pub fn global() -> &'static parking_lot::RwLock<OpRegistry> {
+    static GLOBAL: parking_lot::RwLock<OpRegistry> = parking_lot::RwLock::new(OpRegistry {
+        entries: BTreeMap::new(),
+    });
+    &GLOBAL
+}
+
 /// Checks the number of dynamic arguments an op received.
 #[doc(hidden)]
 pub fn check_arity(name: &str, args: &[Any], n: usize) -> Result<()> {
