@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets everything up, then runs every check and test: formatting, clippy, the Rust tests
 # (unit, UI, snapshot), the differential corpus against CPython, and the Python package's
-# pytest suite (built into .venv with maturin, sharing the workspace target directory).
+# pytest suite (built into .venv with maturin, sharing the workspace target directory), and the
+# pipeline hosts (Python, C, `matx run`, Rust) on one saved directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
@@ -20,4 +21,15 @@ cargo run --quiet -p matx-cli -- difftest tests/difftest
 echo "== python: matx package and the text2ids example (maturin develop into .venv), pytest"
 . scripts/python-env.sh
 matx_develop examples/text2ids
-RUST_BACKTRACE=0 .venv/bin/python -m pytest -W error -q -p no:cacheprovider matx-py/tests/python examples/text2ids/tests
+# The example's C-ABI library (without Python) and the `matx` command, for the pipeline tests:
+# the Python test saves the traced pipeline, a C program and `matx run` load it, and then a Rust
+# host test loads the same directory.
+cargo build --quiet -p text2ids -p matx-cli
+PIPELINE_OUT="$CARGO_TARGET_DIR/pipelines/text2ids"
+rm -rf "$PIPELINE_OUT"
+MATX_TEXT2IDS_LIB="$CARGO_TARGET_DIR/debug/libtext2ids.so" MATX_BIN="$CARGO_TARGET_DIR/debug/matx" \
+  MATX_PIPELINE_OUT="$PIPELINE_OUT" RUST_BACKTRACE=0 \
+  .venv/bin/python -m pytest -W error -q -p no:cacheprovider matx-py/tests/python examples/text2ids/tests
+echo "== the pipeline saved by Python, run by a Rust host"
+test -f "$PIPELINE_OUT/pipeline.json"
+MATX_PIPELINE_DIR="$PIPELINE_OUT" cargo test --quiet -p text2ids --test pipeline

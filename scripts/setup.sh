@@ -2,7 +2,7 @@
 # Sets up a fresh machine for matx: checks the Rust toolchain and CPython (the reference
 # interpreter of the differential tests) and installs what is missing.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 need_apt=()
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-venv)

@@ -16,6 +16,7 @@ pub mod convert;
 pub mod errors;
 mod gil;
 mod ndarray;
+pub mod pipeline;
 #[cfg(feature = "module")]
 mod testing;
 
@@ -51,6 +52,13 @@ macro_rules! module {
         fn $name(m: &::matx_py::pyo3::Bound<'_, ::matx_py::pyo3::types::PyModule>) -> ::matx_py::pyo3::PyResult<()> {
             $( $script::__matx_python::register(m)?; )*
             $( $($op)::+::__matx_py_register(m)?; )*
+            // The ops of this module, by name, for the pipelines it runs.
+            {
+                let mut reg = ::matx::registry::global().write();
+                $( $script::__matx_register_ops(&mut reg).map_err(::matx_py::to_pyerr)?; )*
+                $( $($op)::+::__matx_register(&mut reg).map_err(::matx_py::to_pyerr)?; )*
+            }
+            ::matx_py::pipeline::register(m)?;
             ::std::result::Result::Ok(())
         }
     };
@@ -68,6 +76,7 @@ use pyo3::prelude::*;
 fn matx_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     containers::register(m)?;
+    pipeline::register(m)?;
     ndarray::register(m)?;
     testing::register(m)
 }

@@ -156,11 +156,29 @@ fn registry_holds_exactly_what_was_registered() {
         names,
         vec![
             "Counter",
+            "count_twice",
+            "encode",
+            "load",
             "local.word_count",
+            "loud",
             "shout",
             "text.Vocabulary",
-            "text.wordpiece_tokenize"
+            "text.wordpiece_tokenize",
+            "token_of",
+            "tokenize"
         ]
+    );
+    // The script's own functions are ops too.
+    assert_eq!(
+        matx::repr(&reg.call("loud", &[Any::from("a b")]).unwrap()).unwrap(),
+        "'A B! 2'"
+    );
+    let e = reg
+        .call("loud", &[Any::from("a"), Any::Int(1)])
+        .unwrap_err();
+    assert_eq!(
+        e.message(),
+        "loud() takes 1 positional argument but 2 were given"
     );
     // By name, with dynamic values: construct, call methods, call functions.
     let path = vocab_file("registry");

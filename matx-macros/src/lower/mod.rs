@@ -4,6 +4,7 @@ mod class;
 mod expr;
 mod python;
 mod recursion;
+mod registry;
 mod stmt;
 mod stub;
 
@@ -116,18 +117,7 @@ pub fn lower_module(m: &Module, file: &str) -> TokenStream {
         })
         .collect();
     out.extend(lw.python_module(&top, &m.classes));
-    let ops = m
-        .op_paths
-        .iter()
-        .map(|p| p.parse::<TokenStream>().unwrap_or_default());
-    out.extend(quote! {
-        /// Registers the ops this script calls (`ops = [...]` of its `matx_script!`).
-        #[allow(dead_code)]
-        pub fn __matx_register_ops(reg: &mut ::matx::registry::OpRegistry) -> ::matx::Result<()> {
-            #( #ops::__matx_register(reg)?; )*
-            ::std::result::Result::Ok(())
-        }
-    });
+    out.extend(lw.register_ops(&top, &m.classes, &m.op_paths));
     out
 }
 

@@ -18,6 +18,8 @@ struct PyParams {
     conv: Vec<TokenStream>,
     saved: Vec<TokenStream>,
     args: Vec<TokenStream>,
+    /// Each Python argument as `Option<&Bound>` (absent defaults are `None`), for the tracer.
+    traced: Vec<TokenStream>,
 }
 
 fn pyo3() -> TokenStream {
@@ -26,7 +28,7 @@ fn pyo3() -> TokenStream {
 
 impl Lower<'_> {
     /// Tokens computing the defaults of `params` (constants), as `matx::Result` closures.
-    fn default_value(&self, p: &Param) -> Option<TokenStream> {
+    pub(super) fn default_value(&self, p: &Param) -> Option<TokenStream> {
         let d = p.default.as_ref()?;
         let mut cx = FnCx {
             frames: vec![],
@@ -50,6 +52,7 @@ impl Lower<'_> {
         let mut conv = Vec::new();
         // The arguments as Python objects (defaults filled in), for pickling by constructor.
         let mut saved = Vec::new();
+        let mut traced = Vec::new();
         for p in params {
             let n = ident(&p.name);
             let pyname = super::item_ident(&p.name);
@@ -57,6 +60,7 @@ impl Lower<'_> {
             let t = p.ty.rust();
             match self.default_value(p) {
                 Some(d) => {
+                    traced.push(quote!(#pyname));
                     decl.push(quote!(#pyname: ::std::option::Option<&#py::Bound<'py, #py::PyAny>>));
                     sig.push(quote!(#pyname = None));
                     conv.push(quote! {
@@ -73,6 +77,7 @@ impl Lower<'_> {
                     });
                 }
                 None => {
+                    traced.push(quote!(::std::option::Option::Some(#pyname)));
                     decl.push(quote!(#pyname: &#py::Bound<'py, #py::PyAny>));
                     sig.push(quote!(#pyname));
                     conv.push(quote!(let #n: #t = ::matx_py::extract_arg::<#t>(#pyname, #pname)?;));
@@ -91,6 +96,7 @@ impl Lower<'_> {
             conv,
             saved,
             args,
+            traced,
         }
     }
 
@@ -104,12 +110,18 @@ impl Lower<'_> {
             sig,
             conv,
             args,
+            traced,
             ..
         } = self.py_params(&f.params);
         quote! {
             #[#py::pyfunction]
             #[pyo3(crate = "::matx_py::pyo3", name = #pyname, signature = #sig)]
             pub fn #wrapper<'py>(py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
+                if ::matx_py::pipeline::tracing() {
+                    if let ::std::option::Option::Some(r) = ::matx_py::pipeline::trace_call(py, library(), "call", #pyname, ::std::option::Option::None, &[#(#traced),*])? {
+                        return ::std::result::Result::Ok(r);
+                    }
+                }
                 #(#conv)*
                 let r = ::matx_py::call_nogil(py, move || script::#name(#(#args),*))?;
                 ::matx_py::into_py(py, &r)
@@ -125,6 +137,7 @@ impl Lower<'_> {
             sig,
             conv,
             args,
+            traced,
             ..
         } = self.py_params(&m.params);
         let wrapper = format_ident!("{}", m.name);
@@ -171,11 +184,19 @@ impl Lower<'_> {
                 }
             },
             ("__repr__" | "__str__" | "__init__", _) => quote!(),
+            // Calls the tracer can record (the receiver is this object).
             _ => quote! {
                 #[pyo3(signature = #sig)]
-                fn #wrapper<'py>(&self, py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
+                fn #wrapper<'py>(slf: &#py::Bound<'py, Self>, py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
+                    if ::matx_py::pipeline::tracing() {
+                        if let ::std::option::Option::Some(r) = ::matx_py::pipeline::trace_call(py, library(), "method", #name, ::std::option::Option::Some(slf.as_any()), &[#(#traced),*])? {
+                            return ::std::result::Result::Ok(r);
+                        }
+                    }
+                    let this = slf.get();
                     #(#conv)*
-                    #call
+                    let h = ::std::clone::Clone::clone(&this.0);
+                    let r = ::matx_py::call_nogil(py, move || ::std::sync::Arc::clone(&h.0).#vm(#(#args),*))?;
                     ::matx_py::into_py(py, &r)
                 }
             },
@@ -216,6 +237,7 @@ impl Lower<'_> {
             conv,
             saved,
             args,
+            ..
         } = self.py_params(&params);
         let methods: Vec<TokenStream> = visible.iter().map(|m| self.py_method(c, m)).collect();
         quote! {
@@ -241,6 +263,11 @@ impl Lower<'_> {
                             ::std::format!("cannot pickle '{}' object: it was not made by calling its class", #pyname),
                         )),
                     }
+                }
+                /// The name the class is registered under as an op (pipelines refer to it).
+                #[classattr]
+                fn __matx_op__() -> &'static str {
+                    #pyname
                 }
                 fn __repr__(&self) -> #py::PyResult<::std::string::String> {
                     ::matx_py::call(|| ::matx::repr(&self.0))
@@ -313,15 +340,18 @@ impl Lower<'_> {
                     #(#fns)*
                     #(#cls)*
 
+                    /// The Python module these bindings were added to (pipelines name it).
+                    static LIBRARY: ::std::sync::OnceLock<::std::string::String> = ::std::sync::OnceLock::new();
+                    fn library() -> &'static str {
+                        LIBRARY.get().map_or("", |s| s.as_str())
+                    }
+
                     /// Adds the script's functions and classes to a Python module.
                     pub fn register(m: &#py::Bound<'_, #py::types::PyModule>) -> #py::PyResult<()> {
                         use #py::types::{PyAnyMethods, PyModuleMethods};
+                        let _ = LIBRARY.set(PyModuleMethods::name(m)?.to_string());
                         // The stub text, appended when several scripts share one module.
-                        let prev: ::std::string::String = match m.getattr("__matx_stub__") {
-                            ::std::result::Result::Ok(s) => s.extract()?,
-                            ::std::result::Result::Err(_) => ::std::string::String::new(),
-                        };
-                        m.setattr("__matx_stub__", prev + super::STUB)?;
+                        ::matx_py::append_stub(m, super::STUB)?;
                         #( m.add_function(#py::wrap_pyfunction!(#wrappers, m)?)?; )*
                         // Classes live in the module that registers them (pickle finds them there).
                         #(

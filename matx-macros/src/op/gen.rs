@@ -53,18 +53,30 @@ fn try_(call: TokenStream, fallible: bool) -> TokenStream {
 }
 
 /// Python-side parameters: declarations, pyo3 signature, conversions, names passed on.
-fn py_params(f: &OpFn) -> (Vec<TokenStream>, TokenStream, Vec<TokenStream>, Vec<Ident>) {
+/// The Python-side parameters of `f`.
+struct PyParams {
+    decl: Vec<TokenStream>,
+    sig: TokenStream,
+    conv: Vec<TokenStream>,
+    vals: Vec<Ident>,
+    /// Each argument as `Option<&Bound>`, for the tracer.
+    traced: Vec<TokenStream>,
+}
+
+fn py_params(f: &OpFn) -> PyParams {
     let py = pyo3();
     let mut decl = Vec::new();
     let mut sig = Vec::new();
     let mut conv = Vec::new();
     let mut names = Vec::new();
+    let mut traced = Vec::new();
     for p in &f.params {
         let n = &p.name;
         let v = format_ident!("__v_{}", p.name);
         let t = &p.ty;
         let pname = p.name.to_string();
         if p.optional {
+            traced.push(quote!(#n));
             decl.push(quote!(#n: ::std::option::Option<&#py::Bound<'py, #py::PyAny>>));
             sig.push(quote!(#n = None));
             conv.push(quote! {
@@ -74,13 +86,20 @@ fn py_params(f: &OpFn) -> (Vec<TokenStream>, TokenStream, Vec<TokenStream>, Vec<
                 };
             });
         } else {
+            traced.push(quote!(::std::option::Option::Some(#n)));
             decl.push(quote!(#n: &#py::Bound<'py, #py::PyAny>));
             sig.push(quote!(#n));
             conv.push(quote!(let #v: #t = ::matx_py::extract_arg::<#t>(#n, #pname)?;));
         }
         names.push(v);
     }
-    (decl, quote!((#(#sig),*)), conv, names)
+    PyParams {
+        decl,
+        sig: quote!((#(#sig),*)),
+        conv,
+        vals: names,
+        traced,
+    }
 }
 
 fn fallible_csv(items: &[(&str, bool)]) -> String {
@@ -103,7 +122,13 @@ pub fn function(vis: &syn::Visibility, f: &OpFn, name: Option<String>) -> TokenS
     let n = f.params.len();
     let (lets, names) = any_args(f);
     let call = try_(quote!(super::#fname(#(#names),*)), f.fallible);
-    let (decl, pysig, conv, vals) = py_params(f);
+    let PyParams {
+        decl,
+        sig: pysig,
+        conv,
+        vals,
+        traced,
+    } = py_params(f);
     let pycall = try_(quote!(super::#fname(#(#vals),*)), f.fallible);
     let py = pyo3();
     let macros = sig_macros(fname, sig);
@@ -137,15 +162,26 @@ pub fn function(vis: &syn::Visibility, f: &OpFn, name: Option<String>) -> TokenS
             #[#py::pyfunction]
             #[pyo3(crate = "::matx_py::pyo3", name = #pyname, signature = #pysig)]
             pub fn __matx_py_fn<'py>(__py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
+                if ::matx_py::pipeline::tracing() {
+                    let lib = LIBRARY.get().map_or("", |s| s.as_str());
+                    if let ::std::option::Option::Some(r) = ::matx_py::pipeline::trace_call(__py, lib, "call", NAME, ::std::option::Option::None, &[#(#traced),*])? {
+                        return ::std::result::Result::Ok(r);
+                    }
+                }
                 #(#conv)*
                 let __r = ::matx_py::call_nogil(__py, move || ::matx::Result::Ok(#pycall))?;
                 ::matx_py::into_py(__py, &__r)
             }
 
+            /// The Python module the op was added to (pipelines name it).
+            #[cfg(feature = "python")]
+            static LIBRARY: ::std::sync::OnceLock<::std::string::String> = ::std::sync::OnceLock::new();
+
             /// Adds the op's Python function to a Python module.
             #[cfg(feature = "python")]
             pub fn __matx_py_register(m: &#py::Bound<'_, #py::types::PyModule>) -> #py::PyResult<()> {
                 use #py::types::PyModuleMethods;
+                let _ = LIBRARY.set(m.name()?.to_string());
                 ::matx_py::append_stub(m, SIGNATURE)?;
                 m.add_function(#py::wrap_pyfunction!(__matx_py_fn, m)?)
             }
@@ -242,7 +278,13 @@ fn py_class(c: &OpClassDef, tname: &str) -> TokenStream {
     let py = pyo3();
     let ty = &c.ty;
     let module = format_ident!("__matx_py_{}", ty);
-    let (decl, sig, conv, vals) = py_params(&c.new);
+    let PyParams {
+        decl,
+        sig,
+        conv,
+        vals,
+        ..
+    } = py_params(&c.new);
     let newcall = try_(quote!(#ty::new(#(#vals),*)), c.new.fallible);
     let saved: Vec<TokenStream> = c
         .new
@@ -258,16 +300,23 @@ fn py_class(c: &OpClassDef, tname: &str) -> TokenStream {
         .iter()
         .map(|m| {
             let mname = &m.name;
-            let (decl, sig, conv, vals) = py_params(m);
+            let ms = mname.to_string();
+            let PyParams {
+                decl,
+                sig,
+                conv,
+                vals,
+                traced,
+            } = py_params(m);
             let call = try_(quote!(__h.#mname(#(#vals),*)), m.fallible);
             let body = quote! {
                 #(#conv)*
-                let __h = ::std::clone::Clone::clone(&self.0);
+                let __h = ::std::clone::Clone::clone(&slf.get().0);
                 let __r = ::matx_py::call_nogil(__py, move || ::matx::Result::Ok(#call))?;
             };
             if *mname == "__len__" {
                 quote! {
-                    fn __len__(&self, __py: #py::Python<'_>) -> #py::PyResult<usize> {
+                    fn __len__(slf: &#py::Bound<'_, Self>, __py: #py::Python<'_>) -> #py::PyResult<usize> {
                         #body
                         usize::try_from(__r).map_err(|_| #py::exceptions::PyValueError::new_err("__len__() should return >= 0"))
                     }
@@ -275,7 +324,13 @@ fn py_class(c: &OpClassDef, tname: &str) -> TokenStream {
             } else {
                 quote! {
                     #[pyo3(signature = #sig)]
-                    fn #mname<'py>(&self, __py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
+                    fn #mname<'py>(slf: &#py::Bound<'py, Self>, __py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
+                        if ::matx_py::pipeline::tracing() {
+                            let lib = LIBRARY.get().map_or("", |s| s.as_str());
+                            if let ::std::option::Option::Some(r) = ::matx_py::pipeline::trace_call(__py, lib, "method", #ms, ::std::option::Option::Some(slf.as_any()), &[#(#traced),*])? {
+                                return ::std::result::Result::Ok(r);
+                            }
+                        }
                         #body
                         ::matx_py::into_py(__py, &__r)
                     }
@@ -318,6 +373,11 @@ fn py_class(c: &OpClassDef, tname: &str) -> TokenStream {
                 fn __repr__(&self) -> #py::PyResult<::std::string::String> {
                     ::matx_py::call(|| ::matx::repr(&self.0))
                 }
+                /// The name the op is registered under (pipelines refer to it).
+                #[classattr]
+                fn __matx_op__() -> &'static str {
+                    <#ty as ::matx::registry::OpClass>::OP_NAME
+                }
                 #(#methods)*
             }
 
@@ -332,8 +392,12 @@ fn py_class(c: &OpClassDef, tname: &str) -> TokenStream {
                 }
             }
 
+            /// The Python module the op was added to (pipelines name it).
+            static LIBRARY: ::std::sync::OnceLock<::std::string::String> = ::std::sync::OnceLock::new();
+
             pub fn register(m: &#py::Bound<'_, #py::types::PyModule>) -> #py::PyResult<()> {
                 use #py::types::{PyAnyMethods, PyModuleMethods};
+                let _ = LIBRARY.set(PyModuleMethods::name(m)?.to_string());
                 ::matx_py::append_stub(m, #ty::__MATX_SIGNATURE)?;
                 ::matx_py::register_class::<::matx::registry::Op<#ty>>();
                 m.add_class::<PyOp>()?;

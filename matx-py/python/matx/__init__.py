@@ -5,9 +5,10 @@ hierarchy (``matx.Error`` and one subclass per Python exception kind, each also 
 instance of the builtin of the same name) and the native extension ``matx._matx``.
 """
 
-from . import _matx
+from . import _matx, pipeline
 from ._matx import Dict, List, Set
 from ._matx import NDArray, from_dlpack, from_numpy
+from .pipeline import load, trace
 from ._errors import (
     ArithmeticError,
     AssertionError,
@@ -70,5 +71,8 @@ __all__ = [
     "ZeroDivisionError",
     "from_dlpack",
     "from_numpy",
+    "load",
+    "pipeline",
+    "trace",
     "__version__",
 ]

@@ -3,6 +3,8 @@
 from . import _matx as _matx
 from ._matx import Dict as Dict, List as List, Set as Set
 from ._matx import NDArray as NDArray, from_dlpack as from_dlpack, from_numpy as from_numpy
+from . import pipeline as pipeline
+from .pipeline import load as load, trace as trace
 from ._errors import (
     ArithmeticError,
     AssertionError,
@@ -65,5 +67,8 @@ __all__ = [
     "ZeroDivisionError",
     "from_dlpack",
     "from_numpy",
+    "load",
+    "pipeline",
+    "trace",
     "__version__",
 ]

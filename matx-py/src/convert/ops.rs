@@ -34,11 +34,18 @@ impl<T: PyOpClass> FromPyValue for Op<T> {
     }
 }
 
-/// Appends `text` to the module's `__matx_stub__` (the `.pyi` text `matx.stubgen` writes).
+/// Appends `text` to the module's `__matx_stub__` (the `.pyi` text `matx.stubgen` writes), a
+/// blank line after what is there.
 pub fn append_stub(m: &Bound<'_, PyModule>, text: &str) -> PyResult<()> {
     let prev: String = match m.getattr("__matx_stub__") {
         Ok(s) => s.extract()?,
         Err(_) => String::new(),
     };
-    m.setattr("__matx_stub__", prev + text)
+    // A blank line between the parts of several scripts and ops.
+    let sep = if prev.is_empty() || prev.ends_with("\n\n") {
+        ""
+    } else {
+        "\n"
+    };
+    m.setattr("__matx_stub__", prev + sep + text)
 }
