@@ -7,9 +7,16 @@
 #                     it compiles with g++ at `matx.script` time)
 # Neither touches the project's .venv (the tests'). Extra arguments go to python_bench.py
 # (e.g. --runs 9, --json out.json). SKIP_MATXSCRIPT=1 leaves MATXScript out.
-# Usage: benches/python_bench.sh [args...] (from anywhere).
+# With --pipelines first, it runs the pipeline benchmark of issue 4 instead
+# (benches/pipeline_bench.py: a saved Text2Ids pipeline from Python and Rust hosts vs MATXScript).
+# Usage: benches/python_bench.sh [--pipelines] [args...] (from anywhere).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+BENCH_SCRIPT=benches/python_bench.py
+if [ "${1:-}" = "--pipelines" ]; then
+  BENCH_SCRIPT=benches/pipeline_bench.py
+  shift
+fi
 . scripts/setup.sh # checks cargo and python3; one CARGO_TARGET_DIR for every build
 
 BENCH_VENV="${BENCH_VENV:-$PWD/.venv-bench}"
@@ -31,9 +38,16 @@ fi
 # versions, and with them the artifacts already in the target directory, are the same.
 WHEELS="$CARGO_TARGET_DIR/python-bench-wheels"
 build_install() {
-  if [ "$1" != "${1#benches/python/}" ]; then cp Cargo.lock "$1/Cargo.lock"; fi
+  local target="$CARGO_TARGET_DIR"
+  if [ "$1" != "${1#benches/python/}" ]; then
+    cp Cargo.lock "$1/Cargo.lock"
+    # Crates outside the workspace build `matx` as a plain path dependency: in the workspace's
+    # target directory that leaves two different `libmatx` rlibs side by side, and a later build
+    # links against the wrong one. They get a directory of their own.
+    target="$CARGO_TARGET_DIR/bench-outside"
+  fi
   rm -rf "$WHEELS" && mkdir -p "$WHEELS"
-  (cd "$1" && maturin build --release --quiet --interpreter "$BENCH_VENV/bin/python" --out "$WHEELS")
+  (cd "$1" && CARGO_TARGET_DIR="$target" maturin build --release --quiet --interpreter "$BENCH_VENV/bin/python" --out "$WHEELS")
   "$BENCH_VENV/bin/pip" install -q --disable-pip-version-check --no-deps --force-reinstall "$WHEELS"/*.whl
 }
 export PATH="$BENCH_VENV/bin:$PATH"
@@ -58,6 +72,15 @@ if [ "${SKIP_MATXSCRIPT:-0}" != 1 ]; then
   [ -f "$MATXSCRIPT_VENV/.matx-pins" ] && args+=(--matxscript-python "$MATXSCRIPT_VENV/bin/python")
 fi
 
+if [ "$BENCH_SCRIPT" = benches/pipeline_bench.py ]; then
+  # Its own target directory: a workspace build of `matx` beside the out-of-workspace builds
+  # of the wheels (benches/python/*) in one directory leaves two different `libmatx` rlibs
+  # there, and the next wheel build links against the wrong one.
+  echo "-- cargo build --release -p text2ids --bin pipeline_bench (the Rust host)"
+  CARGO_TARGET_DIR="$CARGO_TARGET_DIR/bench-host" cargo build --release --quiet -p text2ids --bin pipeline_bench
+  args+=(--rust-host "$CARGO_TARGET_DIR/bench-host/release/pipeline_bench")
+fi
+
 echo "== machine"
 echo "nproc:  $(nproc)"
 echo "cpu:    $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
@@ -66,5 +89,5 @@ echo "rust:   $(rustc --version)"
 echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (+ working tree changes)')"
 echo "load:   $(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "== $BENCH_VENV/bin/python benches/python_bench.py ${args[*]} $*"
-"$BENCH_VENV/bin/python" benches/python_bench.py "${args[@]}" "$@"
+echo "== $BENCH_VENV/bin/python $BENCH_SCRIPT ${args[*]} $*"
+"$BENCH_VENV/bin/python" "$BENCH_SCRIPT" "${args[@]}" "$@"
