@@ -540,6 +540,34 @@ def test_torch_both_ways():
     assert matx._matx._ndarray_arg(x).data_ptr() == x.data_ptr()
 
 
+def test_torch_views_and_dtypes():
+    torch = pytest.importorskip("torch")
+    # A strided view (every other column) crosses without a copy, strides kept.
+    x = torch.arange(12, dtype=torch.float64).reshape(3, 4)[:, ::2]
+    m = matx.from_dlpack(x)
+    assert m.data_ptr() == x.data_ptr() and m.shape() == [3, 2] and m.tolist() == x.tolist()
+    for dt, name in ((torch.uint8, "uint8"), (torch.int16, "int16"), (torch.float16, "float16"), (torch.bool, "bool")):
+        t = torch.zeros(3, dtype=dt)
+        assert matx.from_dlpack(t).dtype() == name
+    # Memory lives as long as either side holds it.
+    a = matx.from_dlpack(torch.full((1000,), 7, dtype=torch.int32))
+    import gc
+
+    gc.collect()
+    assert a.tolist() == [7] * 1000
+
+
+def test_cuda_tensors_are_refused_naming_the_device():
+    torch = pytest.importorskip("torch")
+    if not torch.cuda.is_available():
+        pytest.skip("no CUDA device")
+    t = torch.zeros(4, device="cuda")
+    with pytest.raises(BufferError, match="cuda"):
+        matx.from_dlpack(t)
+    # The tensor is untouched and still usable (its capsule was not consumed).
+    assert t.sum().item() == 0.0
+
+
 # --- pickling and conversions --------------------------------------------------------------
 
 
