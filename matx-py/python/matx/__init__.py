@@ -9,6 +9,7 @@ from . import _matx, pipeline
 from ._matx import Dict, List, Set
 from ._matx import NDArray, from_dlpack, from_numpy
 from .pipeline import load, trace
+from .script import CargoNotFoundError, ScriptCompileError, SourceUnavailableError, script
 from ._errors import (
     ArithmeticError,
     AssertionError,
@@ -43,6 +44,7 @@ __all__ = [
     "ArithmeticError",
     "AssertionError",
     "AttributeError",
+    "CargoNotFoundError",
     "Dict",
     "Error",
     "FileNotFoundError",
@@ -60,7 +62,9 @@ __all__ = [
     "OverflowError",
     "RecursionError",
     "RuntimeError",
+    "ScriptCompileError",
     "Set",
+    "SourceUnavailableError",
     "StopIteration",
     "TypeError",
     "UnboundLocalError",
@@ -73,6 +77,7 @@ __all__ = [
     "from_numpy",
     "load",
     "pipeline",
+    "script",
     "trace",
     "__version__",
 ]

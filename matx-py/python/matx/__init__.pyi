@@ -1,10 +1,17 @@
 """Type stubs for the matx package."""
 
+from typing import Callable, TypeVar
+
 from . import _matx as _matx
 from ._matx import Dict as Dict, List as List, Set as Set
 from ._matx import NDArray as NDArray, from_dlpack as from_dlpack, from_numpy as from_numpy
 from . import pipeline as pipeline
 from .pipeline import load as load, trace as trace
+from .script import (
+    CargoNotFoundError as CargoNotFoundError,
+    ScriptCompileError as ScriptCompileError,
+    SourceUnavailableError as SourceUnavailableError,
+)
 from ._errors import (
     ArithmeticError,
     AssertionError,
@@ -33,12 +40,19 @@ from ._errors import (
     ZeroDivisionError,
 )
 
+_T = TypeVar("_T", bound=Callable[..., object])
+
+def script(obj: _T) -> _T:
+    """Compiles a function or class to native code (cached on disk); returns the compiled one."""
+    ...
+
 __version__: str
 
 __all__ = [
     "ArithmeticError",
     "AssertionError",
     "AttributeError",
+    "CargoNotFoundError",
     "Dict",
     "Error",
     "FileNotFoundError",
@@ -56,7 +70,9 @@ __all__ = [
     "OverflowError",
     "RecursionError",
     "RuntimeError",
+    "ScriptCompileError",
     "Set",
+    "SourceUnavailableError",
     "StopIteration",
     "TypeError",
     "UnboundLocalError",
@@ -69,6 +85,7 @@ __all__ = [
     "from_numpy",
     "load",
     "pipeline",
+    "script",
     "trace",
     "__version__",
 ]
