@@ -8,7 +8,7 @@ results the tests compare with the compiled ones.
 
 import math
 import os
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 import matx
 
@@ -145,3 +145,72 @@ def broken(x: int) -> int:
 def decorated(words: List[str], sep: str) -> str:
     """Compiled when this module is imported; the decorator is not part of the script."""
     return sep.join([w[::-1] for w in words])
+
+
+class Shape:
+    """A base class (inheritance, virtual methods, super())."""
+
+    name: str
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def area(self) -> float:
+        return 0.0
+
+    def describe(self) -> str:
+        return self.name + ":" + str(round(self.area(), 2))
+
+
+class Square(Shape):
+    side: float
+
+    def __init__(self, side: float) -> None:
+        super().__init__("square")
+        self.side = side
+
+    def area(self) -> float:
+        return self.side * self.side
+
+
+class ParseError(ValueError):
+    pass
+
+
+def parse_int(s: str) -> int:
+    if not s.lstrip("-").isdigit():
+        raise ParseError("not a number: " + repr(s))
+    return int(s)
+
+
+def constructs(text: str, n: int) -> Tuple[List[str], Dict[str, int], List[str], List[int], List[str], List[str], str, str]:
+    """Strings, containers, a class hierarchy, exceptions and a closure in one program."""
+    words = text.split()
+    upper = [w.upper() for w in words if w]
+    counts: Dict[str, int] = {}
+    for w in words:
+        counts[w.lower()] = counts.get(w.lower(), 0) + 1
+    uniq = sorted(set(words))
+
+    def scale(x: int) -> int:
+        return x * n
+
+    scaled = [scale(len(w)) for w in words]
+    shapes: List[Shape] = [Shape("dot"), Square(float(n) / 2)]
+    described = [s.describe() for s in shapes]
+    errors: List[str] = []
+    for w in words:
+        try:
+            parse_int(w)
+        except ValueError as e:
+            errors.append("ValueError: " + str(e))
+    return upper, counts, uniq, scaled, described, errors, "{:>12}|{:05d}".format(text[:10], n), text[::-1][:5]
+
+
+def generator(n: int) -> List[int]:
+    """Not in the dialect: `yield` is rejected at compile time."""
+    def gen(k: int):  # noqa: ANN202
+        for i in range(k):
+            yield i
+
+    return list(gen(n))

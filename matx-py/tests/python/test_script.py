@@ -238,6 +238,18 @@ def test_cargo_not_found(samples: types.ModuleType, tmp_path: Path) -> None:
     assert err == ""
 
 
+def test_constructs_of_the_dialect_match_cpython(samples: types.ModuleType) -> None:
+    """Strings, containers, a class hierarchy with super(), a user exception, a closure."""
+    f = matx.script(samples.constructs)
+    for args in (("hello World  hello 12 -3 x9", 3), ("", 0), ("ÄÖ ü ß 7", -2)):
+        assert f(*args) == samples.constructs(*args)
+
+
+def test_unsupported_construct_is_a_compile_error(samples: types.ModuleType) -> None:
+    with pytest.raises(matx.ScriptCompileError, match=r"script_samples\.py:\d+:\d+: generators \(`yield`\) are not supported"):
+        matx.script(samples.generator)
+
+
 def test_compile_error_names_the_original_line(samples: types.ModuleType) -> None:
     line = marker_line("COMPILE-ERROR-HERE")
     with pytest.raises(matx.ScriptCompileError) as info:
