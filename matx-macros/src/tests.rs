@@ -20,6 +20,33 @@ fn lower(src: &str) -> String {
     }
 }
 
+/// Every compile error of a script, one a line.
+fn errors(src: &str) -> String {
+    let s = Source::new("t.py".into(), src.into(), None);
+    match compile(&s) {
+        Ok(_) => "compiled".into(),
+        Err(d) => d
+            .render(&s)
+            .into_iter()
+            .map(|(_, m)| m)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}
+
+/// An error is reported once: what is built on an erroneous expression is not reported again.
+#[test]
+fn no_cascades_from_an_erroneous_expression() {
+    assert_eq!(
+        errors("def f(x: int) -> str:\n    return type(x).__name__\n"),
+        "t.py:2:12: `type()` is not supported in scripts"
+    );
+    assert_eq!(
+        errors("from typing import List\n\ndef f(n: int) -> List[int]:\n    def gen(k: int):\n        for i in range(k):\n            yield i\n    return list(gen(n))\n"),
+        "t.py:6:13: generators (`yield`) are not supported: build and return a list"
+    );
+}
+
 /// The first compile error of a script.
 fn error(src: &str) -> String {
     let s = Source::new("t.py".into(), src.into(), None);

@@ -255,6 +255,8 @@ impl Checker<'_> {
                 self.error(range, "`e.args` is not supported: use `str(e)`");
                 self.poison(range)
             }
+            // An object whose own expression had an error: reported already.
+            _ if self.is_poisoned(&obj.ty) => self.poison(range),
             other => {
                 self.error(
                     attr.range,

@@ -200,7 +200,10 @@ impl Checker<'_> {
         if captures.contains(&name) {
             self.error(f.name.range, format!("nested function `{name}` calls itself: define recursive functions at module level"));
         }
-        if !matches!(self.resolve(&sig.ret), Ty::None) && !super::flow::always_exits(&f.body) {
+        if !matches!(self.resolve(&sig.ret), Ty::None)
+            && !self.is_poisoned(&sig.ret)
+            && !super::flow::always_exits(&f.body)
+        {
             self.error(
                 f.name.range,
                 format!("function `{name}` can reach its end without returning a value"),

@@ -310,6 +310,8 @@ impl Checker<'_> {
         });
         let ret = match &f.returns {
             Some(r) => self.annotation(r),
+            // A generator: the `yield` is reported where it is; its uses are not reported again.
+            None if contains_yield(&f.body) => self.poison(f.range).ty,
             None => {
                 if returns_value(&f.body) {
                     self.error(
@@ -385,6 +387,31 @@ fn is_main_guard(test: &Expr) -> bool {
 }
 
 /// Whether a body contains `return <value>` (outside nested functions).
+/// Whether a function body has a `yield` of its own (nested functions and classes excluded).
+fn contains_yield(body: &[Stmt]) -> bool {
+    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+    struct Find(bool);
+    impl<'a> Visitor<'a> for Find {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                walk_stmt(self, stmt);
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
+                Expr::Lambda(_) => {}
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    let mut f = Find(false);
+    for s in body {
+        f.visit_stmt(s);
+    }
+    f.0
+}
+
 pub fn returns_value(body: &[Stmt]) -> bool {
     body.iter().any(|s| match s {
         Stmt::Return(r) => r

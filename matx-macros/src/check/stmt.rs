@@ -44,7 +44,10 @@ impl Checker<'_> {
         }
         self.declare_locals(&f.body);
         let mut body = self.block(&f.body);
-        if !matches!(self.resolve(&sig.ret), Ty::None) && !flow::always_exits(&f.body) {
+        if !matches!(self.resolve(&sig.ret), Ty::None)
+            && !self.is_poisoned(&sig.ret)
+            && !flow::always_exits(&f.body)
+        {
             self.error(
                 f.name.range,
                 format!(
