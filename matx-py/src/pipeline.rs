@@ -48,6 +48,63 @@ pub fn trace_call<'py>(
     Ok(if r.is_none() { None } else { Some(r) })
 }
 
+/// The Python module a set of generated bindings was added to (a traced call names it as
+/// its library), and their way to the tracer. One per script module or op, as a `static`.
+pub struct Library(std::sync::OnceLock<String>);
+
+impl Library {
+    pub const fn new() -> Self {
+        Library(std::sync::OnceLock::new())
+    }
+    /// Records the module the bindings are added to (the first one, if several).
+    pub fn set(&self, m: &Bound<'_, PyModule>) -> PyResult<()> {
+        let _ = self.0.set(m.name()?.to_string());
+        Ok(())
+    }
+    /// The module's name (empty before `set`).
+    pub fn name(&self) -> &str {
+        self.0.get().map_or("", String::as_str)
+    }
+    /// While tracing, offers the call to the tracer ([`trace_call`]); otherwise `None` at the
+    /// cost of one atomic load, so every generated binding can call it first.
+    #[inline]
+    pub fn trace<'py>(
+        &self,
+        py: Python<'py>,
+        kind: &str,
+        name: &str,
+        obj: Option<&Bound<'py, PyAny>>,
+        args: &[Option<&Bound<'py, PyAny>>],
+    ) -> PyResult<Option<Bound<'py, PyAny>>> {
+        if !tracing() {
+            return Ok(None);
+        }
+        trace_call(py, self.name(), kind, name, obj, args)
+    }
+}
+
+impl Default for Library {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// `__reduce__` of a generated class: `(type(obj), saved)`, its constructor's arguments as
+/// given, so a worker process rebuilds the object; an object not made by calling its class
+/// (returned by compiled code) cannot be pickled.
+pub fn reduce_by_args<'py>(
+    obj: &Bound<'py, PyAny>,
+    saved: Option<&Py<PyTuple>>,
+    class: &str,
+) -> PyResult<(Bound<'py, pyo3::types::PyType>, Py<PyTuple>)> {
+    match saved {
+        Some(a) => Ok((obj.get_type(), a.clone_ref(obj.py()))),
+        None => Err(pyo3::exceptions::PyTypeError::new_err(format!(
+            "cannot pickle '{class}' object: it was not made by calling its class"
+        ))),
+    }
+}
+
 /// A loaded pipeline, run with the ops of the module that made it.
 #[pyclass(module = "matx", name = "Session", frozen)]
 pub struct PySession(std::sync::Arc<Session>);

@@ -212,19 +212,22 @@ pub fn global() -> &'static parking_lot::RwLock<OpRegistry> {
     &GLOBAL
 }
 
-/// Checks the number of dynamic arguments an op received.
+/// Checks the number of dynamic arguments an op (or a script function) received: from `min`
+/// (the parameters without defaults) to `max`, with CPython's message otherwise.
 #[doc(hidden)]
-pub fn check_arity(name: &str, args: &[Any], n: usize) -> Result<()> {
-    if args.len() == n {
-        Ok(())
-    } else {
-        Err(Error::new(
-            &exc::TypeError,
-            format!(
-                "{name}() takes {n} positional argument{} but {} were given",
-                if n == 1 { "" } else { "s" },
-                args.len()
-            ),
-        ))
+pub fn check_arity(name: &str, args: &[Any], min: usize, max: usize) -> Result<()> {
+    let n = args.len();
+    if (min..=max).contains(&n) {
+        return Ok(());
     }
+    let expected = match (min == max, max == 1) {
+        (true, true) => "1 positional argument".to_string(),
+        (true, false) => format!("{max} positional arguments"),
+        (false, _) => format!("from {min} to {max} positional arguments"),
+    };
+    let given = if n == 1 { "was" } else { "were" };
+    Err(Error::new(
+        &exc::TypeError,
+        format!("{name}() takes {expected} but {n} {given} given"),
+    ))
 }

@@ -19,6 +19,13 @@ pub mod local_ops {
         text.as_str().split_whitespace().count() as i64
     }
 
+    /// A greeting; the greeting word is optional, as a trailing `Option` is in Python.
+    #[matx::op]
+    pub fn greet(name: Str, greeting: Option<Str>) -> Str {
+        let g = greeting.as_ref().map_or("hello", |g| g.as_str());
+        Str::from(format!("{g} {}", name.as_str()))
+    }
+
     /// The sum of an array's elements (any dtype, read as float64).
     #[matx::op]
     pub fn total(a: matx::NDArray) -> matx::Result<f64> {
@@ -271,4 +278,28 @@ fn wordpiece_on_the_bert_vocabulary() {
     );
     let ids = script::encode(vocab, Str::from("hello world")).unwrap();
     assert_eq!(ids.to_vec(), vec![7592, 2088]);
+}
+
+/// Called by name, an op's trailing `Option` parameters may be left out (a traced call
+/// records only the arguments given), and the arity error is CPython's.
+#[test]
+fn dynamic_calls_leave_out_trailing_optional_parameters() {
+    let mut reg = OpRegistry::new();
+    matx::register_ops!(&mut reg, local_ops::greet).unwrap();
+    let r = |args: &[Any]| matx::repr(&reg.call("greet", args).unwrap()).unwrap();
+    assert_eq!(r(&[Any::from("ada")]), "'hello ada'");
+    assert_eq!(r(&[Any::from("ada"), Any::from("hi")]), "'hi ada'");
+    assert_eq!(r(&[Any::from("ada"), Any::None]), "'hello ada'");
+    let e = reg.call("greet", &[]).unwrap_err();
+    assert_eq!(
+        e.message(),
+        "greet() takes from 1 to 2 positional arguments but 0 were given"
+    );
+    let e = reg
+        .call("greet", &[Any::from("a"), Any::None, Any::None])
+        .unwrap_err();
+    assert_eq!(
+        e.message(),
+        "greet() takes from 1 to 2 positional arguments but 3 were given"
+    );
 }

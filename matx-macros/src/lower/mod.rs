@@ -2,7 +2,7 @@
 
 mod class;
 mod expr;
-mod python;
+pub(crate) mod python;
 mod recursion;
 mod registry;
 mod stmt;

@@ -26,6 +26,35 @@ fn pyo3() -> TokenStream {
     quote!(::matx_py::pyo3)
 }
 
+/// The first statement of a binding that the tracer may record: `library` is the binding's
+/// `matx_py::pipeline::Library` static, `kind` `"call"` or `"method"`, `obj` the receiver
+/// (`Option<&Bound>`), `traced` the arguments as `Option<&Bound>`.
+pub(crate) fn trace_hook(
+    library: &TokenStream,
+    py: &TokenStream,
+    kind: &str,
+    name: &TokenStream,
+    obj: TokenStream,
+    traced: &[TokenStream],
+) -> TokenStream {
+    quote! {
+        if let ::std::option::Option::Some(r) = #library.trace(#py, #kind, #name, #obj, &[#(#traced),*])? {
+            return ::std::result::Result::Ok(r);
+        }
+    }
+}
+
+/// `__reduce__` of a generated class whose field `.1` holds its constructor's arguments.
+pub(crate) fn reduce_method(class: &str) -> TokenStream {
+    let py = pyo3();
+    quote! {
+        /// Pickles by the constructor's arguments (a worker process rebuilds the object).
+        fn __reduce__<'py>(slf: &#py::Bound<'py, Self>) -> #py::PyResult<(#py::Bound<'py, #py::types::PyType>, #py::Py<#py::types::PyTuple>)> {
+            ::matx_py::pipeline::reduce_by_args(slf.as_any(), slf.get().1.as_ref(), #class)
+        }
+    }
+}
+
 impl Lower<'_> {
     /// Tokens computing the defaults of `params` (constants), as `matx::Result` closures.
     pub(super) fn default_value(&self, p: &Param) -> Option<TokenStream> {
@@ -113,15 +142,19 @@ impl Lower<'_> {
             traced,
             ..
         } = self.py_params(&f.params);
+        let hook = trace_hook(
+            &quote!(LIBRARY),
+            &quote!(py),
+            "call",
+            &quote!(#pyname),
+            quote!(::std::option::Option::None),
+            &traced,
+        );
         quote! {
             #[#py::pyfunction]
             #[pyo3(crate = "::matx_py::pyo3", name = #pyname, signature = #sig)]
             pub fn #wrapper<'py>(py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
-                if ::matx_py::pipeline::tracing() {
-                    if let ::std::option::Option::Some(r) = ::matx_py::pipeline::trace_call(py, library(), "call", #pyname, ::std::option::Option::None, &[#(#traced),*])? {
-                        return ::std::result::Result::Ok(r);
-                    }
-                }
+                #hook
                 #(#conv)*
                 let r = ::matx_py::call_nogil(py, move || script::#name(#(#args),*))?;
                 ::matx_py::into_py(py, &r)
@@ -154,6 +187,14 @@ impl Lower<'_> {
             };
         }
         let vm = format_ident!("m_{}", m.name);
+        let hook = trace_hook(
+            &quote!(LIBRARY),
+            &quote!(py),
+            "method",
+            &quote!(#name),
+            quote!(::std::option::Option::Some(slf.as_any())),
+            &traced,
+        );
         let call = quote! {
             let h = ::std::clone::Clone::clone(&self.0);
             let r = ::matx_py::call_nogil(py, move || ::std::sync::Arc::clone(&h.0).#vm(#(#args),*))?;
@@ -188,11 +229,7 @@ impl Lower<'_> {
             _ => quote! {
                 #[pyo3(signature = #sig)]
                 fn #wrapper<'py>(slf: &#py::Bound<'py, Self>, py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
-                    if ::matx_py::pipeline::tracing() {
-                        if let ::std::option::Option::Some(r) = ::matx_py::pipeline::trace_call(py, library(), "method", #name, ::std::option::Option::Some(slf.as_any()), &[#(#traced),*])? {
-                            return ::std::result::Result::Ok(r);
-                        }
-                    }
+                    #hook
                     let this = slf.get();
                     #(#conv)*
                     let h = ::std::clone::Clone::clone(&this.0);
@@ -240,6 +277,7 @@ impl Lower<'_> {
             ..
         } = self.py_params(&params);
         let methods: Vec<TokenStream> = visible.iter().map(|m| self.py_method(c, m)).collect();
+        let reduce = reduce_method(pyname);
         quote! {
             #[#py::pyclass(crate = "::matx_py::pyo3", frozen, name = #pyname)]
             pub struct #handle(pub script::#class, ::std::option::Option<#py::Py<#py::types::PyTuple>>);
@@ -255,15 +293,7 @@ impl Lower<'_> {
                     let h = ::matx_py::call_nogil(py, move || script::#new(#(#args),*))?;
                     ::std::result::Result::Ok(#handle(h, ::std::option::Option::Some(saved)))
                 }
-                /// Pickles by the constructor's arguments (a worker process rebuilds the object).
-                fn __reduce__<'py>(slf: &#py::Bound<'py, Self>) -> #py::PyResult<(#py::Bound<'py, #py::types::PyType>, #py::Py<#py::types::PyTuple>)> {
-                    match &slf.get().1 {
-                        ::std::option::Option::Some(a) => ::std::result::Result::Ok((#py::types::PyAnyMethods::get_type(slf.as_any()), a.clone_ref(slf.py()))),
-                        ::std::option::Option::None => ::std::result::Result::Err(#py::exceptions::PyTypeError::new_err(
-                            ::std::format!("cannot pickle '{}' object: it was not made by calling its class", #pyname),
-                        )),
-                    }
-                }
+                #reduce
                 /// The name the class is registered under as an op (pipelines refer to it).
                 #[classattr]
                 fn __matx_op__() -> &'static str {
@@ -341,15 +371,12 @@ impl Lower<'_> {
                     #(#cls)*
 
                     /// The Python module these bindings were added to (pipelines name it).
-                    static LIBRARY: ::std::sync::OnceLock<::std::string::String> = ::std::sync::OnceLock::new();
-                    fn library() -> &'static str {
-                        LIBRARY.get().map_or("", |s| s.as_str())
-                    }
+                    static LIBRARY: ::matx_py::pipeline::Library = ::matx_py::pipeline::Library::new();
 
                     /// Adds the script's functions and classes to a Python module.
                     pub fn register(m: &#py::Bound<'_, #py::types::PyModule>) -> #py::PyResult<()> {
                         use #py::types::{PyAnyMethods, PyModuleMethods};
-                        let _ = LIBRARY.set(PyModuleMethods::name(m)?.to_string());
+                        LIBRARY.set(m)?;
                         // The stub text, appended when several scripts share one module.
                         ::matx_py::append_stub(m, super::STUB)?;
                         #( m.add_function(#py::wrap_pyfunction!(#wrappers, m)?)?; )*

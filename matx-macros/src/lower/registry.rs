@@ -26,18 +26,8 @@ fn bind_any(lw: &Lower<'_>, what: &str, params: &[Param]) -> TokenStream {
             };
         });
     }
-    let expected = match (required == total, total == 1) {
-        (true, true) => "1 positional argument".to_string(),
-        (true, false) => format!("{total} positional arguments"),
-        (false, _) => format!("from {required} to {total} positional arguments"),
-    };
     quote! {
-        if args.len() < #required || args.len() > #total {
-            return ::std::result::Result::Err(::matx::Error::new(
-                &::matx::exc::TypeError,
-                ::std::format!("{}() takes {} but {} were given", #what, #expected, args.len()),
-            ));
-        }
+        ::matx::registry::check_arity(#what, args, #required, #total)?;
         #(#lets)*
     }
 }

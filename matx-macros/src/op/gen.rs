@@ -1,6 +1,7 @@
 //! What `#[matx::op]` generates: the signature callbacks, the registration, the dynamic adapters and the Python bindings.
 
 use super::{OpClassDef, OpFn};
+use crate::lower::python::{reduce_method, trace_hook};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
@@ -30,17 +31,30 @@ fn sig_macros(name: &Ident, sig: TokenStream) -> TokenStream {
     }
 }
 
-/// `let a0: T0 = FromAny(args[0])?; ...` for a dynamic call, and the argument names.
-fn any_args(f: &OpFn) -> (Vec<TokenStream>, Vec<Ident>) {
+/// For a dynamic call of `f` (named `what` in errors): the arity check, then
+/// `let a0: T0 = FromAny(args[0])?; ...` (an absent trailing `Option` is `None`, as in Python),
+/// and the argument names.
+fn any_args(what: &str, f: &OpFn) -> (TokenStream, Vec<Ident>) {
+    let total = f.params.len();
+    let required = f.params.iter().filter(|p| !p.optional).count();
     let mut lets = Vec::new();
     let mut names = Vec::new();
     for (i, p) in f.params.iter().enumerate() {
         let n = format_ident!("__a{}", i);
         let t = &p.ty;
-        lets.push(quote!(let #n: #t = ::matx::FromAny::from_any(&args[#i])?;));
+        lets.push(quote! {
+            let #n: #t = match args.get(#i) {
+                ::std::option::Option::Some(a) => ::matx::FromAny::from_any(a)?,
+                ::std::option::Option::None => ::matx::FromAny::from_any(&::matx::Any::None)?,
+            };
+        });
         names.push(n);
     }
-    (lets, names)
+    let bind = quote! {
+        ::matx::registry::check_arity(#what, args, #required, #total)?;
+        #(#lets)*
+    };
+    (bind, names)
 }
 
 /// `call` followed by `?` when the Rust function returns a `Result`.
@@ -119,8 +133,7 @@ pub fn function(vis: &syn::Visibility, f: &OpFn, name: Option<String>) -> TokenS
     let stub = format!("{}\n", f.stub(&pyname, false));
     let fallible = fallible_csv(&[(pyname.as_str(), f.fallible)]);
     let sig = quote!(("fn" #pyname #stable #stub #fallible));
-    let n = f.params.len();
-    let (lets, names) = any_args(f);
+    let (lets, names) = any_args(&pyname, f);
     let call = try_(quote!(super::#fname(#(#names),*)), f.fallible);
     let PyParams {
         decl,
@@ -129,6 +142,14 @@ pub fn function(vis: &syn::Visibility, f: &OpFn, name: Option<String>) -> TokenS
         vals,
         traced,
     } = py_params(f);
+    let hook = trace_hook(
+        &quote!(LIBRARY),
+        &quote!(__py),
+        "call",
+        &quote!(NAME),
+        quote!(::std::option::Option::None),
+        &traced,
+    );
     let pycall = try_(quote!(super::#fname(#(#vals),*)), f.fallible);
     let py = pyo3();
     let macros = sig_macros(fname, sig);
@@ -147,8 +168,7 @@ pub fn function(vis: &syn::Visibility, f: &OpFn, name: Option<String>) -> TokenS
 
             /// Calls the op with dynamic arguments (loaded pipelines).
             pub fn __matx_call(args: &[::matx::Any]) -> ::matx::Result<::matx::Any> {
-                ::matx::registry::check_arity(#pyname, args, #n)?;
-                #(#lets)*
+                #lets
                 let __r = #call;
                 ::std::result::Result::Ok(::matx::ToAny::to_any(&__r))
             }
@@ -162,12 +182,7 @@ pub fn function(vis: &syn::Visibility, f: &OpFn, name: Option<String>) -> TokenS
             #[#py::pyfunction]
             #[pyo3(crate = "::matx_py::pyo3", name = #pyname, signature = #pysig)]
             pub fn __matx_py_fn<'py>(__py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
-                if ::matx_py::pipeline::tracing() {
-                    let lib = LIBRARY.get().map_or("", |s| s.as_str());
-                    if let ::std::option::Option::Some(r) = ::matx_py::pipeline::trace_call(__py, lib, "call", NAME, ::std::option::Option::None, &[#(#traced),*])? {
-                        return ::std::result::Result::Ok(r);
-                    }
-                }
+                #hook
                 #(#conv)*
                 let __r = ::matx_py::call_nogil(__py, move || ::matx::Result::Ok(#pycall))?;
                 ::matx_py::into_py(__py, &__r)
@@ -175,13 +190,13 @@ pub fn function(vis: &syn::Visibility, f: &OpFn, name: Option<String>) -> TokenS
 
             /// The Python module the op was added to (pipelines name it).
             #[cfg(feature = "python")]
-            static LIBRARY: ::std::sync::OnceLock<::std::string::String> = ::std::sync::OnceLock::new();
+            static LIBRARY: ::matx_py::pipeline::Library = ::matx_py::pipeline::Library::new();
 
             /// Adds the op's Python function to a Python module.
             #[cfg(feature = "python")]
             pub fn __matx_py_register(m: &#py::Bound<'_, #py::types::PyModule>) -> #py::PyResult<()> {
                 use #py::types::PyModuleMethods;
-                let _ = LIBRARY.set(m.name()?.to_string());
+                LIBRARY.set(m)?;
                 ::matx_py::append_stub(m, SIGNATURE)?;
                 m.add_function(#py::wrap_pyfunction!(__matx_py_fn, m)?)
             }
@@ -212,8 +227,7 @@ pub fn class(c: &OpClassDef, name: Option<String>) -> TokenStream {
     let macros = sig_macros(ty, sig);
 
     // Dynamic adapters.
-    let nnew = c.new.params.len();
-    let (lets, args) = any_args(&c.new);
+    let (lets, args) = any_args(&tname, &c.new);
     let newcall = try_(quote!(#ty::new(#(#args),*)), c.new.fallible);
     let mut adapters = Vec::new();
     let mut table = Vec::new();
@@ -221,16 +235,14 @@ pub fn class(c: &OpClassDef, name: Option<String>) -> TokenStream {
         let mname = &m.name;
         let ms = mname.to_string();
         let f = format_ident!("__matx_m_{}", mname);
-        let n = m.params.len();
-        let (lets, args) = any_args(m);
-        let call = try_(quote!(__o.#mname(#(#args),*)), m.fallible);
         let what = format!("{tname}.{ms}");
+        let (lets, args) = any_args(&what, m);
+        let call = try_(quote!(__o.#mname(#(#args),*)), m.fallible);
         adapters.push(quote! {
             #[allow(non_snake_case)]
             fn #f(obj: &::matx::Any, args: &[::matx::Any]) -> ::matx::Result<::matx::Any> {
                 let __o: ::matx::registry::Op<#ty> = ::matx::FromAny::from_any(obj)?;
-                ::matx::registry::check_arity(#what, args, #n)?;
-                #(#lets)*
+                #lets
                 let __r = #call;
                 ::std::result::Result::Ok(::matx::ToAny::to_any(&__r))
             }
@@ -255,8 +267,7 @@ pub fn class(c: &OpClassDef, name: Option<String>) -> TokenStream {
             #[doc(hidden)]
             pub fn __matx_register(reg: &mut ::matx::registry::OpRegistry) -> ::matx::Result<()> {
                 fn __new(args: &[::matx::Any]) -> ::matx::Result<::matx::Any> {
-                    ::matx::registry::check_arity(#tname, args, #nnew)?;
-                    #(#lets)*
+                    #lets
                     let __v = #newcall;
                     ::std::result::Result::Ok(::matx::ToAny::to_any(&::matx::registry::Op::new(__v)))
                 }
@@ -278,6 +289,7 @@ fn py_class(c: &OpClassDef, tname: &str) -> TokenStream {
     let py = pyo3();
     let ty = &c.ty;
     let module = format_ident!("__matx_py_{}", ty);
+    let reduce = reduce_method(tname);
     let PyParams {
         decl,
         sig,
@@ -308,6 +320,7 @@ fn py_class(c: &OpClassDef, tname: &str) -> TokenStream {
                 vals,
                 traced,
             } = py_params(m);
+            let hook = trace_hook(&quote!(LIBRARY), &quote!(__py), "method", &quote!(#ms), quote!(::std::option::Option::Some(slf.as_any())), &traced);
             let call = try_(quote!(__h.#mname(#(#vals),*)), m.fallible);
             let body = quote! {
                 #(#conv)*
@@ -325,12 +338,7 @@ fn py_class(c: &OpClassDef, tname: &str) -> TokenStream {
                 quote! {
                     #[pyo3(signature = #sig)]
                     fn #mname<'py>(slf: &#py::Bound<'py, Self>, __py: #py::Python<'py> #(, #decl)*) -> #py::PyResult<#py::Bound<'py, #py::PyAny>> {
-                        if ::matx_py::pipeline::tracing() {
-                            let lib = LIBRARY.get().map_or("", |s| s.as_str());
-                            if let ::std::option::Option::Some(r) = ::matx_py::pipeline::trace_call(__py, lib, "method", #ms, ::std::option::Option::Some(slf.as_any()), &[#(#traced),*])? {
-                                return ::std::result::Result::Ok(r);
-                            }
-                        }
+                        #hook
                         #body
                         ::matx_py::into_py(__py, &__r)
                     }
@@ -361,15 +369,7 @@ fn py_class(c: &OpClassDef, tname: &str) -> TokenStream {
                     let __v = ::matx_py::call_nogil(__py, move || ::matx::Result::Ok(#newcall))?;
                     ::std::result::Result::Ok(PyOp(::matx::registry::Op::new(__v), ::std::option::Option::Some(__saved)))
                 }
-                /// Pickles by the constructor's arguments.
-                fn __reduce__<'py>(slf: &#py::Bound<'py, Self>) -> #py::PyResult<(#py::Bound<'py, #py::types::PyType>, #py::Py<#py::types::PyTuple>)> {
-                    match &slf.get().1 {
-                        ::std::option::Option::Some(a) => ::std::result::Result::Ok((#py::types::PyAnyMethods::get_type(slf.as_any()), a.clone_ref(slf.py()))),
-                        ::std::option::Option::None => ::std::result::Result::Err(#py::exceptions::PyTypeError::new_err(
-                            ::std::format!("cannot pickle '{}' object: it was not made by calling its class", #tname),
-                        )),
-                    }
-                }
+                #reduce
                 fn __repr__(&self) -> #py::PyResult<::std::string::String> {
                     ::matx_py::call(|| ::matx::repr(&self.0))
                 }
@@ -393,11 +393,11 @@ fn py_class(c: &OpClassDef, tname: &str) -> TokenStream {
             }
 
             /// The Python module the op was added to (pipelines name it).
-            static LIBRARY: ::std::sync::OnceLock<::std::string::String> = ::std::sync::OnceLock::new();
+            static LIBRARY: ::matx_py::pipeline::Library = ::matx_py::pipeline::Library::new();
 
             pub fn register(m: &#py::Bound<'_, #py::types::PyModule>) -> #py::PyResult<()> {
                 use #py::types::{PyAnyMethods, PyModuleMethods};
-                let _ = LIBRARY.set(PyModuleMethods::name(m)?.to_string());
+                LIBRARY.set(m)?;
                 ::matx_py::append_stub(m, #ty::__MATX_SIGNATURE)?;
                 ::matx_py::register_class::<::matx::registry::Op<#ty>>();
                 m.add_class::<PyOp>()?;

@@ -1,6 +1,6 @@
 //! Plain JSON to and from script values, for hosts without Python (`matx run --input`, the C API): what Python's `json` module reads and writes, made strict where it would guess.
 
-use super::value::{number, Value, MAX_DEPTH};
+use super::value::{number, too_deep, Value, MAX_DEPTH};
 use crate::error::{exc, Error};
 use crate::ndarray::NDArray;
 use crate::value::{Any, Dict, List, PyValue, Str};
@@ -71,13 +71,6 @@ pub fn json_text_to_any(text: &str) -> Result<Any> {
 /// not a `str`); a nan or infinite float is a `ValueError`.
 pub fn any_to_json(a: &Any) -> Result<Json> {
     to_json(a, 0)
-}
-
-fn too_deep() -> Error {
-    Error::new(
-        &exc::ValueError,
-        format!("value nests deeper than {MAX_DEPTH} levels (or refers to itself)"),
-    )
 }
 
 fn not_serializable(type_name: &str) -> Error {

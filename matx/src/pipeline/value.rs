@@ -301,12 +301,17 @@ fn tagged(tag: &str, body: Json) -> Json {
     Json::Object(m)
 }
 
+/// A value that nests deeper than [`MAX_DEPTH`] (or contains itself), converting to JSON.
+pub(crate) fn too_deep() -> Error {
+    Error::new(
+        &exc::ValueError,
+        format!("value nests deeper than {MAX_DEPTH} levels (or refers to itself)"),
+    )
+}
+
 fn encode(a: &Any, depth: usize) -> Result<Json> {
     if depth > MAX_DEPTH {
-        return Err(Error::new(
-            &exc::ValueError,
-            format!("value nests deeper than {MAX_DEPTH} levels (or refers to itself)"),
-        ));
+        return Err(too_deep());
     }
     let items = |xs: &[Any]| -> Result<Json> {
         Ok(Json::Array(
