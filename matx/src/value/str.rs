@@ -8,36 +8,64 @@ use crate::value::List;
 use crate::Result;
 use std::sync::Arc;
 
-/// A Python `str`. Cloning shares the buffer.
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Str(Arc<str>);
+/// A Python `str`. Short strings (up to [`INLINE_CAP`] bytes of UTF-8: nearly every word a
+/// tokenizer produces) live inside the handle, so making, cloning and dropping one touches no
+/// allocator and no atomic counter; longer ones share one immutable buffer between clones.
+#[derive(Clone)]
+pub struct Str(Repr);
+
+/// The most UTF-8 bytes a [`Str`] holds without a heap buffer.
+pub const INLINE_CAP: usize = 22;
+
+#[derive(Clone)]
+enum Repr {
+    /// Invariant: `buf[..len]` is valid UTF-8 (only ever copied from a `&str`).
+    Inline {
+        len: u8,
+        buf: [u8; INLINE_CAP],
+    },
+    Heap(Arc<str>),
+}
 
 impl Str {
     pub fn new(s: &str) -> Self {
-        Str(Arc::from(s))
+        if s.len() <= INLINE_CAP {
+            let mut buf = [0u8; INLINE_CAP];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            Str(Repr::Inline {
+                len: s.len() as u8,
+                buf,
+            })
+        } else {
+            Str(Repr::Heap(Arc::from(s)))
+        }
     }
+    #[inline]
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Repr::Inline { len, buf } => {
+                let bytes = &buf[..usize::from(*len).min(INLINE_CAP)];
+                // SAFETY: `Repr::Inline` is only built by `Str::new` from the bytes of a
+                // `&str` (cut at its end), so `buf[..len]` is valid UTF-8.
+                unsafe { std::str::from_utf8_unchecked(bytes) }
+            }
+            Repr::Heap(s) => s,
+        }
     }
     /// A one-character string.
     pub fn from_char(c: char) -> Self {
-        if c.is_ascii() {
-            // One shared string per ASCII character, as CPython does: `s[i]` does not allocate.
-            static ASCII: std::sync::LazyLock<Vec<Str>> = std::sync::LazyLock::new(|| {
-                (0u8..128)
-                    .map(|b| Str::new(&(b as char).to_string()))
-                    .collect()
-            });
-            if let Some(s) = ASCII.get(c as usize) {
-                return s.clone();
-            }
-        }
+        // Inline: `s[i]` never allocates.
         let mut buf = [0u8; 4];
         Str::new(c.encode_utf8(&mut buf))
     }
-    /// Whether two handles share one buffer (`a is b` for strings).
+    /// Whether two handles are one string object: the same heap buffer, or the same inline
+    /// bytes (an inline string is a value; two equal ones are indistinguishable).
     pub fn ptr_eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
+        match (&self.0, &other.0) {
+            (Repr::Heap(a), Repr::Heap(b)) => Arc::ptr_eq(a, b),
+            (Repr::Inline { .. }, Repr::Inline { .. }) => self.as_str() == other.as_str(),
+            _ => false,
+        }
     }
 
     /// `len(s)`: the number of code points.
@@ -50,7 +78,7 @@ impl Str {
         }
     }
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.as_str().is_empty()
     }
 
     /// `s[i]` (negative indices count from the end).
@@ -120,9 +148,9 @@ impl Str {
         if self.is_empty() {
             return other.clone();
         }
-        let mut s = String::with_capacity(self.0.len() + other.0.len());
-        s.push_str(&self.0);
-        s.push_str(&other.0);
+        let mut s = String::with_capacity(self.as_str().len() + other.as_str().len());
+        s.push_str(self.as_str());
+        s.push_str(other.as_str());
         Str::from(s)
     }
 
@@ -134,22 +162,22 @@ impl Str {
         if n == 1 {
             return Ok(self.clone());
         }
-        let total = text::repeat_len(self.0.len(), n, "repeated string is too long")?;
+        let total = text::repeat_len(self.as_str().len(), n, "repeated string is too long")?;
         let mut out = text::string_with_capacity(total)?;
         for _ in 0..n {
-            out.push_str(&self.0);
+            out.push_str(self.as_str());
         }
         Ok(Str::from(out))
     }
 
     /// `sub in s`.
     pub fn contains(&self, sub: &Str) -> bool {
-        self.0.contains(sub.as_str())
+        self.as_str().contains(sub.as_str())
     }
 
     /// `list(s)`: one string per code point.
     pub fn chars_list(&self) -> List<Str> {
-        List::from_vec(self.0.chars().map(Str::from_char).collect())
+        List::from_vec(self.as_str().chars().map(Str::from_char).collect())
     }
 }
 
@@ -167,7 +195,40 @@ impl From<&str> for Str {
 
 impl From<String> for Str {
     fn from(s: String) -> Self {
-        Str(Arc::from(s))
+        if s.len() <= INLINE_CAP {
+            Str::new(&s)
+        } else {
+            Str(Repr::Heap(Arc::from(s)))
+        }
+    }
+}
+
+impl PartialEq for Str {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Str {}
+
+/// Hashes as the `str` it holds, so a `Dict[str, _]` can be searched with a `&str`.
+impl std::hash::Hash for Str {
+    #[inline]
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl PartialOrd for Str {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Str {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
     }
 }
 
@@ -179,37 +240,37 @@ impl From<char> for Str {
 
 impl AsRef<str> for Str {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl std::borrow::Borrow<str> for Str {
     fn borrow(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
 impl PartialEq<str> for Str {
     fn eq(&self, other: &str) -> bool {
-        &*self.0 == other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Str {
     fn eq(&self, other: &&str) -> bool {
-        &*self.0 == *other
+        self.as_str() == *other
     }
 }
 
 impl std::fmt::Debug for Str {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&repr_str(&self.0))
+        f.write_str(&repr_str(self.as_str()))
     }
 }
 
 impl std::fmt::Display for Str {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 
@@ -268,24 +329,24 @@ pub(crate) fn hash_bytes(b: &[u8]) -> i64 {
 
 impl PyValue for Str {
     fn py_repr(&self, out: &mut String) -> Result<()> {
-        out.push_str(&repr_str(&self.0));
+        out.push_str(&repr_str(self.as_str()));
         Ok(())
     }
     fn py_str(&self, out: &mut String) -> Result<()> {
-        out.push_str(&self.0);
+        out.push_str(self.as_str());
         Ok(())
     }
     fn py_eq(&self, other: &Self) -> Result<bool> {
-        Ok(self.0 == other.0)
+        Ok(self.as_str() == other.as_str())
     }
     fn py_bool(&self) -> Result<bool> {
-        Ok(!self.0.is_empty())
+        Ok(!self.as_str().is_empty())
     }
     fn py_type_name(&self) -> &'static str {
         "str"
     }
     fn py_hash(&self) -> Result<i64> {
-        Ok(hash_bytes(self.0.as_bytes()))
+        Ok(hash_bytes(self.as_str().as_bytes()))
     }
 }
 
@@ -358,6 +419,42 @@ fn char_offsets(s: &Str) -> std::rc::Rc<[usize]> {
 mod tests {
     use super::*;
     use crate::value::traits::PyOrd;
+
+    #[test]
+    fn short_strings_are_inline_and_long_ones_shared() {
+        assert_eq!(std::mem::size_of::<Str>(), 24);
+        assert_eq!(
+            std::mem::size_of::<crate::Any>(),
+            24,
+            "Str's tag byte is Any's niche"
+        );
+        for text in [
+            "",
+            "a",
+            "héllo",
+            "exactly twenty-two by.",
+            "twenty-three bytes long",
+        ] {
+            let s = Str::new(text);
+            assert_eq!(s.as_str(), text);
+            assert_eq!(Str::from(text.to_string()).as_str(), text);
+            assert_eq!(matches!(s.0, Repr::Inline { .. }), text.len() <= INLINE_CAP);
+        }
+        // Multi-byte characters right at the edge stay whole.
+        let edge = "ééééééééééé"; // 11 × 2 bytes = 22
+        assert_eq!(Str::new(edge).len(), 11);
+        let long = Str::new(&"x".repeat(100));
+        assert!(long.ptr_eq(&long.clone()));
+        assert!(!long.ptr_eq(&Str::new(&"x".repeat(100))));
+        // Equality, order and hashing see the text, never the representation.
+        use std::hash::BuildHasher;
+        let h = std::collections::hash_map::RandomState::new();
+        let (a, b) = (Str::new(&"y".repeat(30)), Str::from("y".repeat(30)));
+        assert!(a == b && a.cmp(&b).is_eq());
+        assert_eq!(h.hash_one(&a), h.hash_one("y".repeat(30).as_str()));
+        assert_eq!(h.hash_one(Str::new("ab")), h.hash_one("ab"));
+        assert!(Str::new("ab") < Str::new(&"b".repeat(40)));
+    }
 
     fn s(x: &str) -> Str {
         Str::new(x)
