@@ -165,6 +165,19 @@ impl<T: IntoPyValue + Clone + 'static> IntoPyValue for List<T> {
         if let Some(o) = cx.lookup(self.addr()) {
             return Ok(o);
         }
+        if T::LEAF {
+            // No item can lead back to this list: convert them all under one read lock and
+            // make the list at its size (`PyList_New(n)`), not by appending.
+            let items = self.with_read(|items| {
+                items
+                    .iter()
+                    .map(|x| x.to_py(cx))
+                    .collect::<PyResult<Vec<_>>>()
+            })?;
+            let out = PyList::new(cx.py(), items)?;
+            cx.register(self.addr(), out.as_any(), Box::new(self.clone()));
+            return Ok(out.into_any());
+        }
         let out = PyList::empty(cx.py());
         cx.register(self.addr(), out.as_any(), Box::new(self.clone()));
         cx.enter()?;

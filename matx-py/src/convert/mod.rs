@@ -12,6 +12,7 @@
 
 mod any;
 mod containers;
+mod ints;
 mod objects;
 mod ops;
 mod scalars;
@@ -42,6 +43,10 @@ pub trait FromPyValue: Sized + 'static {
 
 /// Conversion of a runtime value into a new Python object.
 pub trait IntoPyValue {
+    /// True when a value of this type holds no container (scalars, `str`, `bytes`): converting
+    /// it runs no user code and can never reach back to a container being converted, so a
+    /// `List` of them converts in one pass under one lock, into a list made at its final size.
+    const LEAF: bool = false;
     fn to_py<'py>(&self, cx: &mut IntoCx<'py>) -> PyResult<Bound<'py, PyAny>>;
 }
 

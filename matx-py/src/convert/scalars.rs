@@ -123,42 +123,49 @@ impl<T: FromPyValue> FromPyValue for Option<T> {
 }
 
 impl IntoPyValue for i64 {
+    const LEAF: bool = true;
     fn to_py<'py>(&self, cx: &mut IntoCx<'py>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(PyInt::new(cx.py(), *self).into_any())
+        Ok(super::ints::int(cx.py(), *self))
     }
 }
 
 impl IntoPyValue for f64 {
+    const LEAF: bool = true;
     fn to_py<'py>(&self, cx: &mut IntoCx<'py>) -> PyResult<Bound<'py, PyAny>> {
         Ok(PyFloat::new(cx.py(), *self).into_any())
     }
 }
 
 impl IntoPyValue for bool {
+    const LEAF: bool = true;
     fn to_py<'py>(&self, cx: &mut IntoCx<'py>) -> PyResult<Bound<'py, PyAny>> {
         Ok(PyBool::new(cx.py(), *self).to_owned().into_any())
     }
 }
 
 impl IntoPyValue for () {
+    const LEAF: bool = true;
     fn to_py<'py>(&self, cx: &mut IntoCx<'py>) -> PyResult<Bound<'py, PyAny>> {
         Ok(PyNone::get(cx.py()).to_owned().into_any())
     }
 }
 
 impl IntoPyValue for Str {
+    const LEAF: bool = true;
     fn to_py<'py>(&self, cx: &mut IntoCx<'py>) -> PyResult<Bound<'py, PyAny>> {
         Ok(PyString::new(cx.py(), self.as_str()).into_any())
     }
 }
 
 impl IntoPyValue for Bytes {
+    const LEAF: bool = true;
     fn to_py<'py>(&self, cx: &mut IntoCx<'py>) -> PyResult<Bound<'py, PyAny>> {
         Ok(PyBytes::new(cx.py(), self.as_bytes()).into_any())
     }
 }
 
 impl<T: IntoPyValue> IntoPyValue for Option<T> {
+    const LEAF: bool = T::LEAF;
     fn to_py<'py>(&self, cx: &mut IntoCx<'py>) -> PyResult<Bound<'py, PyAny>> {
         match self {
             None => ().to_py(cx),
