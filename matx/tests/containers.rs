@@ -135,6 +135,96 @@ fn list_iteration_sees_appends() {
     assert_eq!(seen, vec![1, 2, 3, 4]);
 }
 
+/// Every kind of change in the loop's body (as CPython's list iterator, which reads the list
+/// at its index on every step): the iterator's copied-ahead items are never stale.
+#[test]
+fn list_iteration_sees_every_change() {
+    // (change at step i, expected items seen), checked against CPython by hand:
+    // `for x in a: seen.append(x); <change>`
+    let run = |n: i64, change: &dyn Fn(&List<i64>, i64)| {
+        let a = l(&(0..n).collect::<Vec<_>>());
+        let mut seen = Vec::new();
+        for (i, x) in a.py_iter().enumerate() {
+            seen.push(x.unwrap());
+            change(&a, i as i64);
+        }
+        seen
+    };
+    // a[i + 1] = -1 at every step: every later item is seen changed.
+    assert_eq!(
+        run(6, &|a, i| {
+            let _ = a.set_item(i + 1, -1);
+        }),
+        vec![0, -1, -1, -1, -1, -1]
+    );
+    // Removing the first item shifts the rest under the index: every other item is seen.
+    assert_eq!(
+        run(10, &|a, _| {
+            a.pop(0).unwrap();
+        }),
+        vec![0, 2, 4, 6, 8]
+    );
+    // Inserting at the front: the current item is seen again and again (stopped at 5).
+    assert_eq!(
+        run(300, &|a, i| {
+            if i < 5 {
+                a.insert(0, 100 + i).unwrap();
+            }
+        }),
+        [vec![0; 6], (1..300).collect::<Vec<_>>()].concat()
+    );
+    // A change far ahead (beyond the first copies), made late.
+    assert_eq!(
+        run(600, &|a, i| {
+            if i == 100 {
+                a.set_item(500, -5).unwrap();
+            }
+        })[500],
+        -5
+    );
+    // Clearing stops the loop.
+    assert_eq!(
+        run(50, &|a, i| if i == 20 {
+            a.clear().unwrap()
+        }),
+        (0..21).collect::<Vec<_>>()
+    );
+}
+
+/// Another thread changing the list while it is iterated: each item seen is either its old
+/// or its new value, never a stale copy after the change is made (the writer waits for the
+/// reader to confirm it saw the change).
+#[test]
+fn list_iteration_sees_other_threads_changes() {
+    use std::sync::mpsc;
+    let a = l(&vec![0; 2000]);
+    let (to_writer, wake) = mpsc::channel::<i64>();
+    let (done, wait) = mpsc::channel::<()>();
+    let writer = {
+        let a = a.clone();
+        std::thread::spawn(move || {
+            while let Ok(i) = wake.recv() {
+                a.set_item(i, 7).unwrap();
+                done.send(()).unwrap();
+            }
+        })
+    };
+    let mut seen = Vec::new();
+    for (i, x) in a.py_iter().enumerate() {
+        seen.push(x.unwrap());
+        if i % 97 == 0 && i + 1 < 2000 {
+            to_writer.send(i as i64 + 1).unwrap();
+            wait.recv().unwrap();
+        }
+    }
+    drop(to_writer);
+    writer.join().unwrap();
+    for (i, x) in seen.iter().enumerate() {
+        let changed = i > 0 && (i - 1) % 97 == 0;
+        assert_eq!(*x, if changed { 7 } else { 0 }, "item {i}");
+    }
+}
+
 #[test]
 fn self_containing_repr() {
     let a: List<Any> = List::new();

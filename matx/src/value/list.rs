@@ -5,11 +5,38 @@ use crate::value::guard::repr_guarded;
 use crate::value::slice::{norm_index, slice_indices};
 use crate::value::traits::{seq_cmp, seq_eq, unhashable, CmpOp, PyIterable, PyLen, PyOrd, PyValue};
 use crate::Result;
-use parking_lot::RwLock;
+use parking_lot::{RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 /// A Python `list`. Cloning the handle aliases the same list, as in Python.
-pub struct List<T>(pub(crate) Arc<RwLock<Vec<T>>>);
+pub struct List<T>(pub(crate) Arc<Shared<T>>);
+
+/// The storage of a list: its items under a lock, and a count of the write locks ever taken,
+/// by which an iterator knows that the items it copied ahead are still the list's.
+pub(crate) struct Shared<T> {
+    items: RwLock<Vec<T>>,
+    writes: AtomicU64,
+}
+
+impl<T> Shared<T> {
+    fn new(v: Vec<T>) -> Self {
+        Shared {
+            items: RwLock::new(v),
+            writes: AtomicU64::new(0),
+        }
+    }
+    pub(crate) fn read(&self) -> RwLockReadGuard<'_, Vec<T>> {
+        self.items.read()
+    }
+    /// The items for changing. Counted before any change can be made through the guard.
+    pub(crate) fn write(&self) -> RwLockWriteGuard<'_, Vec<T>> {
+        let g = self.items.write();
+        self.writes.fetch_add(1, Ordering::Release);
+        g
+    }
+}
 
 impl<T> Clone for List<T> {
     fn clone(&self) -> Self {
@@ -19,10 +46,10 @@ impl<T> Clone for List<T> {
 
 impl<T: Clone> List<T> {
     pub fn new() -> Self {
-        List(Arc::new(RwLock::new(Vec::new())))
+        List(Arc::new(Shared::new(Vec::new())))
     }
     pub fn from_vec(v: Vec<T>) -> Self {
-        List(Arc::new(RwLock::new(v)))
+        List(Arc::new(Shared::new(v)))
     }
     /// A copy of the elements (the list itself may change afterwards).
     pub fn to_vec(&self) -> Vec<T> {
@@ -439,15 +466,32 @@ impl<T: Clone> PyLen for List<T> {
 
 /// Iterator over a list by index: it sees items appended during the loop and
 /// stops when the index passes the end, as CPython's list iterator does.
+///
+/// It copies the next few items under one read lock (4, doubling up to 256), and hands them
+/// out while the list has taken no write lock since: a change to the list, by the loop
+/// itself or by another thread, drops the copies and reads again at the current index, so
+/// every item is the list's item at that index when `next` returns it.
 pub struct ListIter<T> {
     list: List<T>,
     idx: usize,
+    ahead: VecDeque<T>,
+    /// The list's write count when `ahead` was copied.
+    writes: u64,
+    chunk: usize,
 }
 
 impl<T: Clone> Iterator for ListIter<T> {
     type Item = Result<T>;
     fn next(&mut self) -> Option<Result<T>> {
-        let x = self.list.get_opt(self.idx)?;
+        if self.ahead.is_empty() || self.list.0.writes.load(Ordering::Acquire) != self.writes {
+            self.ahead.clear();
+            let items = self.list.0.read();
+            self.writes = self.list.0.writes.load(Ordering::Acquire);
+            let rest = items.get(self.idx..).unwrap_or_default();
+            self.ahead.extend(rest.iter().take(self.chunk).cloned());
+            self.chunk = (self.chunk * 2).min(256);
+        }
+        let x = self.ahead.pop_front()?;
         self.idx += 1;
         Some(Ok(x))
     }
@@ -460,6 +504,9 @@ impl<T: Clone> PyIterable for List<T> {
         ListIter {
             list: self.clone(),
             idx: 0,
+            ahead: VecDeque::new(),
+            writes: 0,
+            chunk: 4,
         }
     }
     fn to_list(&self) -> Result<List<T>> {
