@@ -182,3 +182,12 @@ fn snapshot_python_stub() {
         "    def __repr__(self) -> str:\n        return 'Child'\n",
     )));
 }
+
+#[test]
+fn snapshot_loop_invariant_fields() {
+    // `ids` reads both fields once before its loop (the dict borrowed as the receiver);
+    // `bump_each` calls a method in its loop, so it reads `unk` on every iteration.
+    insta::assert_snapshot!(lower(
+        "from typing import Dict, List\n\nclass T:\n    vocab: Dict[str, int]\n    unk: int\n\n    def __init__(self) -> None:\n        self.vocab = {}\n        self.unk = 0\n\n    def ids(self, words: List[str]) -> List[int]:\n        return [self.vocab.get(w, self.unk) for w in words]\n\n    def bump(self) -> None:\n        self.unk += 1\n\n    def bump_each(self, words: List[str]) -> int:\n        n = 0\n        for w in words:\n            n += self.unk\n            self.bump()\n        return n\n"
+    ));
+}

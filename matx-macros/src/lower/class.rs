@@ -141,6 +141,7 @@ impl Lower<'_> {
             maybe: Default::default(),
             group: None,
             guard: super::Guard::None,
+            hoist: Default::default(),
         };
         let part_inits: Vec<TokenStream> = chain
             .iter()

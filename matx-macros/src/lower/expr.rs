@@ -131,7 +131,16 @@ impl Lower<'_> {
                     args,
                     fallible,
                 } => {
-                    let r = self.place(recv, cx);
+                    let r = match &recv.kind {
+                        // A field read before the loop is borrowed, not cloned.
+                        ExprKind::Field { obj, owner, field } => {
+                            match self.hoisted_field(obj, owner, field, recv.line, true, cx) {
+                                Some(r) => r,
+                                None => self.place(recv, cx),
+                            }
+                        }
+                        _ => self.place(recv, cx),
+                    };
                     let a = self.args(args, cx);
                     let m = format_ident!("{}", name);
                     let call = quote!(#r.#m(#(#a),*));
@@ -168,6 +177,12 @@ impl Lower<'_> {
                     let f = format_ident!("{}__new", class);
                     let a = self.args(args, cx);
                     self.check(quote!(#f(#(#a),*)), line, cx)
+                }
+                ExprKind::Field { obj, owner, field }
+                    if cx.hoist.var(obj, owner, field).is_some() =>
+                {
+                    self.hoisted_field(obj, owner, field, line, false, cx)
+                        .unwrap_or_default()
                 }
                 ExprKind::Field { obj, owner, field } => {
                     // A local object is read in place (no handle clone on the hot path).
@@ -361,6 +376,7 @@ impl Lower<'_> {
                             .collect(),
                         group: cx.group.clone(),
                         guard: super::Guard::Tls,
+                        hoist: Default::default(),
                     };
                     let b = self.body(locals, body, ret, &mut inner);
                     quote!({

@@ -2,6 +2,7 @@
 
 mod class;
 mod expr;
+mod hoist;
 pub(crate) mod python;
 mod recursion;
 mod registry;
@@ -58,6 +59,8 @@ pub struct FnCx {
     group: Option<std::collections::BTreeSet<String>>,
     /// How this body counts its frame for the recursion limit.
     guard: Guard,
+    /// Field reads taken out of the loops being lowered.
+    hoist: hoist::Hoisting,
 }
 
 /// Counting frames for CPython's recursion limit.
@@ -165,6 +168,7 @@ impl Lower<'_> {
             maybe: Default::default(),
             group: None,
             guard: Guard::None,
+            hoist: Default::default(),
         };
         let v = self.expr(&c.value, &mut cx);
         quote! {
@@ -191,6 +195,7 @@ impl Lower<'_> {
     ) -> TokenStream {
         cx.maybe
             .extend(crate::check::assigned::maybe_unbound(locals, body));
+        cx.hoist.declared = locals.iter().map(|(n, _)| n.clone()).collect();
         let decls: Vec<TokenStream> = locals
             .iter()
             .map(|(n, t)| {
@@ -279,6 +284,7 @@ impl Lower<'_> {
             maybe: Default::default(),
             group: group.clone(),
             guard,
+            hoist: Default::default(),
         };
         let body = self.body(&f.locals, &f.body, &f.ret, &mut cx);
         let vis = if f.public { quote!(pub) } else { quote!() };

@@ -67,6 +67,7 @@ impl Lower<'_> {
             maybe: Default::default(),
             group: None,
             guard: Guard::None,
+            hoist: Default::default(),
         };
         let v = self.expr(d, &mut cx);
         let t = p.ty.rust();

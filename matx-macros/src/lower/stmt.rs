@@ -126,7 +126,9 @@ impl Lower<'_> {
                         brk: brk.clone(),
                         cont: cont.clone(),
                     });
+                    let (hoisted, n_hoisted) = self.hoist(f, cx);
                     let body = self.block(&f.body, cx);
+                    self.unhoist(n_hoisted, cx);
                     cx.frames.pop();
                     let orelse = self.block(&f.orelse, cx);
                     match &f.iter {
@@ -150,6 +152,7 @@ impl Lower<'_> {
                                 let #end: i64 = #b;
                                 let #step: i64 = #cv;
                                 if #step == 0 { #zero; }
+                                #hoisted
                                 #cont: while #cond {
                                     let #item = #i;
                                     // Python's range never overflows: stop when the next value would.
@@ -166,6 +169,7 @@ impl Lower<'_> {
                             let next = self.check(quote!(__r), line, cx);
                             quote!(#brk: {
                                 let mut #it = ::matx::rt::iter(&#src);
+                                #hoisted
                                 #cont: while let ::std::option::Option::Some(__r) = ::std::iter::Iterator::next(&mut #it) {
                                     let #item = #next;
                                     #assign
