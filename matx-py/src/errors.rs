@@ -85,7 +85,8 @@ fn build(py: Python<'_>, e: &matx::Error) -> PyResult<PyErr> {
 }
 
 /// The Python exception for a caught Rust panic: `matx.InternalError` (a `RuntimeError`),
-/// with the panic's message.
+/// with the panic's message and, when this thread's `call`/`call_nogil` caught it, where in
+/// the Rust source it happened.
 pub fn panic_to_pyerr(payload: Box<dyn std::any::Any + Send>) -> PyErr {
     let what = if let Some(s) = payload.downcast_ref::<&str>() {
         (*s).to_string()
@@ -94,7 +95,10 @@ pub fn panic_to_pyerr(payload: Box<dyn std::any::Any + Send>) -> PyErr {
     } else {
         "(no message)".to_string()
     };
-    let msg = format!("a Rust panic inside matx (a bug, please report it): {what}");
+    let at = crate::gil::take_panic_location()
+        .map(|l| format!(" (at {l})"))
+        .unwrap_or_default();
+    let msg = format!("a Rust panic inside matx (a bug, please report it): {what}{at}");
     Python::attach(|py| {
         match errors_module(py).and_then(|m| m.getattr("InternalError")?.call1((msg.as_str(),))) {
             Ok(inst) => PyErr::from_value(inst),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import re
 import threading
 import time
 
@@ -120,12 +121,24 @@ def test_gil_is_released() -> None:
 
 
 @pytest.mark.parametrize("nogil", [True, False])
-def test_panic_becomes_internal_error(nogil: bool) -> None:
+def test_panic_becomes_internal_error(nogil: bool, capfd: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(matx.InternalError, match="a Rust panic inside matx .*: kaboom") as e:
         m._panic("kaboom", nogil)
     assert isinstance(e.value, RuntimeError) and isinstance(e.value, Exception)
+    # Where it happened travels in the exception; nothing is printed besides it.
+    assert re.search(r"kaboom \(at .*testing\.rs:\d+:\d+\)$", str(e.value)), str(e.value)
+    assert "panicked" not in capfd.readouterr().err
     # The interpreter is still fine afterwards.
     assert m._roundtrip([1]) == [1]
+
+
+def test_panic_is_printed_when_rust_backtrace_asks(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("RUST_BACKTRACE", "1")
+    with pytest.raises(matx.InternalError, match="traced"):
+        m._panic("traced", True)
+    assert "panicked" in capfd.readouterr().err
 
 
 def test_panic_in_a_thread_does_not_cross() -> None:
