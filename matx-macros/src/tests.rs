@@ -191,3 +191,23 @@ fn snapshot_loop_invariant_fields() {
         "from typing import Dict, List\n\nclass T:\n    vocab: Dict[str, int]\n    unk: int\n\n    def __init__(self) -> None:\n        self.vocab = {}\n        self.unk = 0\n\n    def ids(self, words: List[str]) -> List[int]:\n        return [self.vocab.get(w, self.unk) for w in words]\n\n    def bump(self) -> None:\n        self.unk += 1\n\n    def bump_each(self, words: List[str]) -> int:\n        n = 0\n        for w in words:\n            n += self.unk\n            self.bump()\n        return n\n"
     ));
 }
+
+/// Which list locals stay inside their function (`LocalList`) and which may be seen elsewhere.
+#[test]
+fn list_locals_that_never_leave_their_function() {
+    let out = lower(
+        "from typing import List\n\ndef keep(xs: List[int]) -> int:\n    return len(xs)\n\ndef f(n: int) -> List[int]:\n    a = [0] * n\n    b = list(range(n))\n    a, b = b, a\n    c = [1]\n    d = c\n    e = [2]\n    keep(e)\n    g = [3]\n    h: List[List[int]] = [g]\n    for x in b:\n        a[x] = a[-1] + len(a)\n        a.append(x)\n    a.extend([7])\n    d.append(len(b))\n    return a\n",
+    );
+    let decl = |name: &str, ty: &str| format!("let mut l_{name}: ::matx::{ty}<");
+    // `h` holds `g` (so `g` is seen through it) but is itself never passed on.
+    for n in ["a", "b", "h"] {
+        assert!(out.contains(&decl(n, "LocalList")), "{n}:\n{out}");
+    }
+    for n in ["c", "d", "e", "g"] {
+        assert!(out.contains(&decl(n, "List")), "{n}:\n{out}");
+    }
+    assert!(
+        out.contains("::matx::LocalList::into_list(&mut l_a)"),
+        "{out}"
+    );
+}

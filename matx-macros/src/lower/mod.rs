@@ -3,6 +3,7 @@
 mod class;
 mod expr;
 mod hoist;
+mod local_lists;
 pub(crate) mod python;
 mod recursion;
 mod registry;
@@ -61,6 +62,8 @@ pub struct FnCx {
     guard: Guard,
     /// Field reads taken out of the loops being lowered.
     hoist: hoist::Hoisting,
+    /// List locals that never leave the function: `::matx::LocalList`s.
+    local_lists: std::collections::BTreeSet<String>,
 }
 
 /// Counting frames for CPython's recursion limit.
@@ -169,6 +172,7 @@ impl Lower<'_> {
             group: None,
             guard: Guard::None,
             hoist: Default::default(),
+            local_lists: Default::default(),
         };
         let v = self.expr(&c.value, &mut cx);
         quote! {
@@ -196,12 +200,20 @@ impl Lower<'_> {
         cx.maybe
             .extend(crate::check::assigned::maybe_unbound(locals, body));
         cx.hoist.declared = locals.iter().map(|(n, _)| n.clone()).collect();
+        cx.local_lists = local_lists::find(locals, body, &cx.maybe);
         let decls: Vec<TokenStream> = locals
             .iter()
             .map(|(n, t)| {
                 let maybe = cx.maybe.contains(n);
+                let local_list = cx.local_lists.contains(n);
                 let n = ident(n);
-                let t = t.rust();
+                let t = match t {
+                    Ty::List(e) if local_list => {
+                        let e = e.rust();
+                        quote!(::matx::LocalList<#e>)
+                    }
+                    _ => t.rust(),
+                };
                 if maybe {
                     quote!(let mut #n: ::std::option::Option<#t> = ::std::option::Option::None;)
                 } else {
@@ -285,6 +297,7 @@ impl Lower<'_> {
             group: group.clone(),
             guard,
             hoist: Default::default(),
+            local_lists: Default::default(),
         };
         let body = self.body(&f.locals, &f.body, &f.ret, &mut cx);
         let vis = if f.public { quote!(pub) } else { quote!() };

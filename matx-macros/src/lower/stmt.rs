@@ -1,7 +1,7 @@
 //! Lowering of statements: assignment targets, loops with `else`, and `try`/`except`/`finally` as labeled blocks.
 
 use super::{ident, FnCx, Frame, Lower};
-use crate::ir::{Block, ExprKind, ForIter, Stmt, StmtKind, Target};
+use crate::ir::{Block, Expr, ExprKind, ForIter, Stmt, StmtKind, Target};
 use crate::{STACK_GROW, STACK_RED_ZONE};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -86,7 +86,14 @@ impl Lower<'_> {
                     quote!(let mut #n = #v;)
                 }
                 StmtKind::Assign(t, v) => {
+                    let local_list = matches!(t, Target::Local(n) if cx.local_lists.contains(n));
                     let v = self.expr(v, cx);
+                    // A fresh list taken over by a local that keeps it to itself.
+                    let v = if local_list {
+                        quote!(::matx::LocalList::from_list(#v))
+                    } else {
+                        v
+                    };
                     let tmp = cx.tmp("v");
                     let assign = self.assign(t, quote!(#tmp), line, cx);
                     quote!({ let #tmp = #v; #assign })
@@ -184,6 +191,13 @@ impl Lower<'_> {
                 StmtKind::Continue => self.jump(false, cx),
                 StmtKind::Return(v) => {
                     let v = match v {
+                        Some(Expr {
+                            kind: ExprKind::Local(n),
+                            ..
+                        }) if cx.local_lists.contains(n) => {
+                            let n = ident(n);
+                            quote!(::matx::LocalList::into_list(&mut #n))
+                        }
                         Some(v) => self.expr(v, cx),
                         None => quote!(()),
                     };

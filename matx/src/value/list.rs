@@ -51,6 +51,13 @@ impl<T: Clone> List<T> {
     pub fn from_vec(v: Vec<T>) -> Self {
         List(Arc::new(Shared::new(v)))
     }
+    /// The items: moved out when this is the list's only handle, else copied.
+    pub fn into_vec(self) -> Vec<T> {
+        match Arc::try_unwrap(self.0) {
+            Ok(shared) => shared.items.into_inner(),
+            Err(shared) => shared.read().clone(),
+        }
+    }
     /// A copy of the elements (the list itself may change afterwards).
     pub fn to_vec(&self) -> Vec<T> {
         self.0.read().clone()
@@ -81,24 +88,15 @@ impl<T: Clone> List<T> {
 
     /// `a[i]`.
     pub fn get_item(&self, i: i64) -> Result<T> {
-        let v = self.0.read();
-        match norm_index(i, v.len()) {
-            Some(j) => Ok(v[j].clone()),
-            None => err(&exc::IndexError, "list index out of range"),
-        }
+        item(&self.0.read(), i)
     }
     /// `a[i] = x`.
     pub fn set_item(&self, i: i64, x: T) -> Result<()> {
         let mut v = self.0.write();
-        match norm_index(i, v.len()) {
-            Some(j) => {
-                let old = std::mem::replace(&mut v[j], x);
-                drop(v);
-                drop(old);
-                Ok(())
-            }
-            None => err(&exc::IndexError, "list assignment index out of range"),
-        }
+        let old = replace_item(&mut v, i, x)?;
+        drop(v);
+        drop(old);
+        Ok(())
     }
     /// `del a[i]`.
     pub fn del_item(&self, i: i64) -> Result<()> {
@@ -250,21 +248,12 @@ impl<T: Clone> List<T> {
     }
     /// `a.insert(i, x)` (`i` is clamped to the list, as in Python).
     pub fn insert(&self, i: i64, x: T) -> Result<()> {
-        let mut v = self.0.write();
-        let j = crate::value::slice::clamp_index(i, v.len());
-        v.insert(j, x);
+        insert(&mut self.0.write(), i, x);
         Ok(())
     }
     /// `a.pop(i)`.
     pub fn pop(&self, i: i64) -> Result<T> {
-        let mut v = self.0.write();
-        if v.is_empty() {
-            return err(&exc::IndexError, "pop from empty list");
-        }
-        match norm_index(i, v.len()) {
-            Some(j) => Ok(v.remove(j)),
-            None => err(&exc::IndexError, "pop index out of range"),
-        }
+        pop(&mut self.0.write(), i)
     }
     /// `a.reverse()`.
     pub fn reverse(&self) -> Result<()> {
@@ -386,6 +375,39 @@ impl<T: Clone> List<T> {
         let old = std::mem::replace(&mut *self.0.write(), sorted);
         drop(old);
         Ok(())
+    }
+}
+
+/// `v[i]` (negative counts from the end), as `list.__getitem__`.
+pub(crate) fn item<T: Clone>(v: &[T], i: i64) -> Result<T> {
+    match norm_index(i, v.len()) {
+        Some(j) => Ok(v[j].clone()),
+        None => err(&exc::IndexError, "list index out of range"),
+    }
+}
+
+/// `v[i] = x`, giving back the item replaced (for the caller to drop after unlocking).
+pub(crate) fn replace_item<T>(v: &mut [T], i: i64, x: T) -> Result<T> {
+    match norm_index(i, v.len()) {
+        Some(j) => Ok(std::mem::replace(&mut v[j], x)),
+        None => err(&exc::IndexError, "list assignment index out of range"),
+    }
+}
+
+/// `v.insert(i, x)` (`i` clamped to the list, as in Python).
+pub(crate) fn insert<T>(v: &mut Vec<T>, i: i64, x: T) {
+    let j = crate::value::slice::clamp_index(i, v.len());
+    v.insert(j, x);
+}
+
+/// `v.pop(i)`.
+pub(crate) fn pop<T>(v: &mut Vec<T>, i: i64) -> Result<T> {
+    if v.is_empty() {
+        return err(&exc::IndexError, "pop from empty list");
+    }
+    match norm_index(i, v.len()) {
+        Some(j) => Ok(v.remove(j)),
+        None => err(&exc::IndexError, "pop index out of range"),
     }
 }
 

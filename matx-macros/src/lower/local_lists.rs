@@ -1,0 +1,203 @@
+//! Which list locals never leave their function, and so are lowered to `::matx::LocalList` (no lock, no atomic count) instead of the shared `::matx::List`.
+//!
+//! A local qualifies when every value it ever holds is a list made right there (a display,
+//! a comprehension, `list(...)`, `[x] * n`), or another qualifying local's list (`a, b = b, a`),
+//! and it is used only as `x[i]` (an int index, read or assigned), `len(x)`, `for _ in x`,
+//! `x.append/extend/insert/pop/clear/reverse(...)`, and `return x` (outside any `try` with a
+//! `finally`, which could still change the list after the value is taken). Anything else
+//! (an argument, a field, an element of a container, a capture, a comparison, a `print`)
+//! lets the list be seen elsewhere, and the local stays a `List`.
+
+use crate::ir::{Block, Child, Expr, ExprKind, ForIter, Stmt, StmtKind, Target};
+use crate::types::Ty;
+use std::collections::BTreeSet;
+
+/// The locals of a function body (its own `locals`, not parameters) to lower as `LocalList`.
+pub fn find(locals: &[(String, Ty)], body: &Block, maybe: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut w = Walk {
+        candidates: locals
+            .iter()
+            .filter(|(n, t)| matches!(t, Ty::List(_)) && !maybe.contains(n))
+            .map(|(n, _)| n.clone())
+            .collect(),
+        escaped: BTreeSet::new(),
+        links: Vec::new(),
+        has_finally: false,
+    };
+    if w.candidates.is_empty() {
+        return BTreeSet::new();
+    }
+    w.block(body);
+    if w.has_finally {
+        // A `return x` inside `try: ... finally:` is allowed nowhere: simplest to keep all.
+        return BTreeSet::new();
+    }
+    // A list moved between locals is one list: all of them qualify, or none.
+    loop {
+        let before = w.escaped.len();
+        for (a, b) in &w.links {
+            if w.escaped.contains(a) || w.escaped.contains(b) {
+                w.escaped.insert(a.clone());
+                w.escaped.insert(b.clone());
+            }
+        }
+        if w.escaped.len() == before {
+            break;
+        }
+    }
+    w.candidates.difference(&w.escaped).cloned().collect()
+}
+
+/// Whether `e` makes a new list no one else holds.
+pub fn fresh(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::List(_) | ExprKind::Collect { .. } => true,
+        ExprKind::Rt { path, .. } => {
+            matches!(path.as_str(), "::matx::rt::to_list" | "::matx::rt::repeat")
+        }
+        _ => false,
+    }
+}
+
+/// The list methods a `LocalList` has (same names and signatures as `List`'s).
+const METHODS: &[&str] = &["append", "extend", "insert", "pop", "clear", "reverse"];
+
+struct Walk {
+    candidates: BTreeSet<String>,
+    escaped: BTreeSet<String>,
+    /// Pairs of locals one of which took the other's list.
+    links: Vec<(String, String)>,
+    has_finally: bool,
+}
+
+impl Walk {
+    /// The candidate `e` names, if it is a bare read of one.
+    fn cand<'e>(&self, e: &'e Expr) -> Option<&'e str> {
+        match &e.kind {
+            ExprKind::Local(n) if self.candidates.contains(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    fn block(&mut self, b: &Block) {
+        b.iter().for_each(|s| self.stmt(s));
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Assign(Target::Local(n), v) if self.candidates.contains(n) => {
+                if fresh(v) {
+                    self.children_of(v);
+                } else {
+                    self.escaped.insert(n.clone());
+                    self.expr(v);
+                }
+            }
+            StmtKind::Assign(Target::Tuple(ts, _), v) => match &v.kind {
+                ExprKind::Tuple(xs) if xs.len() == ts.len() => {
+                    for (t, x) in ts.iter().zip(xs) {
+                        match (t, self.cand(x)) {
+                            (Target::Local(a), Some(b)) if self.candidates.contains(a) => {
+                                self.links.push((a.clone(), b.to_string()));
+                            }
+                            (t, _) => {
+                                self.expr(x);
+                                self.target(t);
+                            }
+                        }
+                    }
+                }
+                _ => {
+                    self.expr(v);
+                    ts.iter().for_each(|t| self.target(t));
+                }
+            },
+            StmtKind::Return(Some(v)) if self.cand(v).is_some() => {}
+            StmtKind::For(l) => {
+                match &l.iter {
+                    ForIter::Iter(e, _) if self.cand(e).is_some() => {}
+                    ForIter::Iter(e, _) => self.expr(e),
+                    ForIter::Range(a, b, c) => [a, b, c].into_iter().for_each(|x| self.expr(x)),
+                }
+                self.target(&l.target);
+                self.block(&l.body);
+                self.block(&l.orelse);
+            }
+            StmtKind::Try(t) => {
+                self.has_finally |= !t.finalbody.is_empty();
+                self.generic_stmt(s);
+            }
+            _ => self.generic_stmt(s),
+        }
+    }
+
+    fn generic_stmt(&mut self, s: &Stmt) {
+        s.for_each_child(&mut |c| self.child(c));
+    }
+
+    fn child(&mut self, c: Child<'_>) {
+        match c {
+            Child::Expr(e) => self.expr(e),
+            Child::Block(b) => self.block(b),
+            Child::Target(t) => self.target(t),
+        }
+    }
+
+    fn target(&mut self, t: &Target) {
+        match t {
+            // Assigned something that is not a fresh list (handled in `stmt`).
+            Target::Local(n) => {
+                if self.candidates.contains(n) {
+                    self.escaped.insert(n.clone());
+                }
+            }
+            Target::Item { obj, index } if self.cand(obj).is_some() && index.ty == Ty::Int => {
+                self.expr(index)
+            }
+            _ => t.for_each_child(&mut |c| self.child(c)),
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Local(n) => {
+                if self.candidates.contains(n) {
+                    self.escaped.insert(n.clone());
+                }
+            }
+            ExprKind::Rt {
+                path,
+                recv: Some(r),
+                args,
+                ..
+            } if self.cand(r).is_some()
+                && match path.as_str() {
+                    "::matx::rt::len" => args.is_empty(),
+                    "::matx::rt::get_item" => args.len() == 1 && args[0].ty == Ty::Int,
+                    _ => false,
+                } =>
+            {
+                args.iter().for_each(|a| self.expr(a))
+            }
+            ExprKind::Method {
+                recv, name, args, ..
+            } if self.cand(recv).is_some() && METHODS.contains(&name.as_str()) => {
+                args.iter().for_each(|a| self.expr(a))
+            }
+            // A closure holds its own copies of what it captures: they would be shared.
+            ExprKind::Lambda { captures, .. } => {
+                for c in captures {
+                    if self.candidates.contains(c) {
+                        self.escaped.insert(c.clone());
+                    }
+                }
+                self.children_of(e);
+            }
+            _ => self.children_of(e),
+        }
+    }
+
+    fn children_of(&mut self, e: &Expr) {
+        e.for_each_child(&mut |c| self.child(c));
+    }
+}
