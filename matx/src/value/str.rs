@@ -6,7 +6,7 @@ use crate::value::slice::{norm_index, slice_indices};
 use crate::value::traits::{PyIterable, PyLen, PyValue};
 use crate::value::List;
 use crate::Result;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// A Python `str`. Short strings (up to [`INLINE_CAP`] bytes of UTF-8: nearly every word a
 /// tokenizer produces) live inside the handle, so making, cloning and dropping one touches no
@@ -19,25 +19,93 @@ pub const INLINE_CAP: usize = 22;
 
 #[derive(Clone)]
 enum Repr {
-    /// Invariant: `buf[..len]` is valid UTF-8 (only ever copied from a `&str`).
+    /// Invariants: `buf[..len]` is valid UTF-8 (only ever copied from a `&str`) and
+    /// `buf[len..]` is zero. Only strings of at most `INLINE_CAP` bytes are inline, and only
+    /// longer ones are `Heap`.
     Inline {
         len: u8,
         buf: [u8; INLINE_CAP],
     },
-    Heap(Arc<str>),
+    Heap(Arc<HeapStr>),
+}
+
+/// `b` (at most `INLINE_CAP` bytes) in a zeroed inline buffer. Two possibly overlapping
+/// copies of a fixed size instead of one of `b.len()` bytes: no call to `memcpy` for the
+/// short words strings mostly are.
+#[inline]
+fn inline_bytes(b: &[u8]) -> [u8; INLINE_CAP] {
+    fn both_ends<const K: usize>(buf: &mut [u8; INLINE_CAP], b: &[u8]) {
+        let n = b.len();
+        if let (Ok(head), Ok(tail)) = (
+            <[u8; K]>::try_from(&b[..K]),
+            <[u8; K]>::try_from(&b[n - K..]),
+        ) {
+            buf[..K].copy_from_slice(&head);
+            buf[n - K..n].copy_from_slice(&tail);
+        }
+    }
+    let mut buf = [0u8; INLINE_CAP];
+    match b.len() {
+        16.. => both_ends::<16>(&mut buf, b),
+        8..=15 => both_ends::<8>(&mut buf, b),
+        4..=7 => both_ends::<4>(&mut buf, b),
+        n => buf[..n].copy_from_slice(b),
+    }
+    buf
+}
+
+/// A string too long to be inline, with what Python's fixed-width strings know for free:
+/// its length in code points, and (made on the first `s[i]` of a non-ASCII string, shared
+/// by every clone and thread) the byte offset of each code point.
+struct HeapStr {
+    text: Box<str>,
+    chars: usize,
+    offsets: OnceLock<Box<[u32]>>,
+}
+
+impl HeapStr {
+    fn new(text: Box<str>) -> Self {
+        let chars = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        HeapStr {
+            text,
+            chars,
+            offsets: OnceLock::new(),
+        }
+    }
+    fn is_ascii(&self) -> bool {
+        self.chars == self.text.len()
+    }
+    /// The byte range of code point `j` (`j < chars`; the text is not ASCII).
+    fn char_at(&self, j: usize) -> Option<&str> {
+        if u32::try_from(self.text.len()).is_err() {
+            // Past 4 GiB the offsets would not fit their table: scan.
+            let (b, c) = self.text.char_indices().nth(j)?;
+            return self.text.get(b..b + c.len_utf8());
+        }
+        let offsets = self.offsets.get_or_init(|| {
+            let text = &self.text;
+            let mut v: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
+            v.push(text.len() as u32);
+            v.into_boxed_slice()
+        });
+        let (a, b) = (*offsets.get(j)? as usize, *offsets.get(j + 1)? as usize);
+        self.text.get(a..b)
+    }
 }
 
 impl Str {
     pub fn new(s: &str) -> Self {
         if s.len() <= INLINE_CAP {
-            let mut buf = [0u8; INLINE_CAP];
-            buf[..s.len()].copy_from_slice(s.as_bytes());
             Str(Repr::Inline {
                 len: s.len() as u8,
-                buf,
+                buf: inline_bytes(s.as_bytes()),
             })
         } else {
-            Str(Repr::Heap(Arc::from(s)))
+            Str(Repr::Heap(Arc::new(HeapStr::new(Box::from(s)))))
         }
     }
     #[inline]
@@ -49,14 +117,14 @@ impl Str {
                 // `&str` (cut at its end), so `buf[..len]` is valid UTF-8.
                 unsafe { std::str::from_utf8_unchecked(bytes) }
             }
-            Repr::Heap(s) => s,
+            Repr::Heap(s) => &s.text,
         }
     }
-    /// A one-character string.
+    /// A one-character string (inline: `s[i]` never allocates).
     pub fn from_char(c: char) -> Self {
-        // Inline: `s[i]` never allocates.
-        let mut buf = [0u8; 4];
-        Str::new(c.encode_utf8(&mut buf))
+        let mut buf = [0u8; INLINE_CAP];
+        let len = c.encode_utf8(&mut buf).len() as u8;
+        Str(Repr::Inline { len, buf })
     }
     /// Whether two handles are one string object: the same heap buffer, or the same inline
     /// bytes (an inline string is a value; two equal ones are indistinguishable).
@@ -70,11 +138,23 @@ impl Str {
 
     /// `len(s)`: the number of code points.
     pub fn len(&self) -> usize {
-        let s = self.as_str();
-        if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
+        match &self.0 {
+            Repr::Heap(h) => h.chars,
+            Repr::Inline { .. } => {
+                let s = self.as_str();
+                if s.is_ascii() {
+                    s.len()
+                } else {
+                    s.chars().count()
+                }
+            }
+        }
+    }
+    /// Whether every character is ASCII (then code points are bytes).
+    pub fn is_ascii(&self) -> bool {
+        match &self.0 {
+            Repr::Heap(h) => h.is_ascii(),
+            Repr::Inline { .. } => self.as_str().is_ascii(),
         }
     }
     pub fn is_empty(&self) -> bool {
@@ -84,22 +164,24 @@ impl Str {
     /// `s[i]` (negative indices count from the end).
     pub fn get_item(&self, i: i64) -> Result<Str> {
         let s = self.as_str();
-        if s.is_ascii() {
+        if self.is_ascii() {
             return match norm_index(i, s.len()) {
                 Some(j) => Ok(Str::from_char(char::from(s.as_bytes()[j]))),
                 None => err(&exc::IndexError, "string index out of range"),
             };
         }
-        let offsets = char_offsets(self);
-        let n = offsets.len() - 1;
-        match norm_index(i, n) {
-            Some(j) => {
-                let piece = &s[offsets[j]..offsets[j + 1]];
-                match piece.chars().next() {
-                    Some(c) if c.is_ascii() => Ok(Str::from_char(c)),
-                    _ => Ok(Str::new(piece)),
-                }
-            }
+        let piece = match (&self.0, norm_index(i, self.len())) {
+            (_, None) => None,
+            // O(1) from the offsets table, as CPython indexes its fixed-width strings.
+            (Repr::Heap(h), Some(j)) => h.char_at(j),
+            // At most 22 bytes: a scan is cheaper than any table.
+            (Repr::Inline { .. }, Some(j)) => s
+                .char_indices()
+                .nth(j)
+                .and_then(|(b, c)| s.get(b..b + c.len_utf8())),
+        };
+        match piece.and_then(|p| p.chars().next()) {
+            Some(c) => Ok(Str::from_char(c)),
             None => err(&exc::IndexError, "string index out of range"),
         }
     }
@@ -111,7 +193,7 @@ impl Str {
         step: Option<i64>,
     ) -> Result<Str> {
         let s = self.as_str();
-        if s.is_ascii() {
+        if self.is_ascii() {
             let idx = slice_indices(s.len(), start, stop, step)?;
             if idx.step == 1 {
                 let a = idx.start as usize;
@@ -198,7 +280,7 @@ impl From<String> for Str {
         if s.len() <= INLINE_CAP {
             Str::new(&s)
         } else {
-            Str(Repr::Heap(Arc::from(s)))
+            Str(Repr::Heap(Arc::new(HeapStr::new(s.into_boxed_str()))))
         }
     }
 }
@@ -206,7 +288,14 @@ impl From<String> for Str {
 impl PartialEq for Str {
     #[inline]
     fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
+        match (&self.0, &other.0) {
+            // The bytes past `len` are zero, so two inline strings are equal exactly when their
+            // whole representations are: one fixed-size compare, no call to `memcmp`.
+            (Repr::Inline { len: a, buf: x }, Repr::Inline { len: b, buf: y }) => a == b && x == y,
+            (Repr::Heap(a), Repr::Heap(b)) => Arc::ptr_eq(a, b) || a.text == b.text,
+            // A string is inline exactly when it is short enough.
+            _ => false,
+        }
     }
 }
 
@@ -337,7 +426,7 @@ impl PyValue for Str {
         Ok(())
     }
     fn py_eq(&self, other: &Self) -> Result<bool> {
-        Ok(self.as_str() == other.as_str())
+        Ok(self == other)
     }
     fn py_bool(&self) -> Result<bool> {
         Ok(!self.as_str().is_empty())
@@ -382,39 +471,6 @@ impl PyIterable for Str {
     }
 }
 
-/// Byte offsets of every code point of a non-ASCII string (plus the end), so `s[i]` is O(1)
-/// in a loop as in CPython. The last few tables live in a per-thread cache that also keeps
-/// their strings alive, so a cached address can never be reused by another string.
-fn char_offsets(s: &Str) -> std::rc::Rc<[usize]> {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    thread_local! {
-        static CACHE: RefCell<Vec<(Str, Rc<[usize]>)>> = const { RefCell::new(Vec::new()) };
-    }
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if let Some(pos) = c.iter().rposition(|(k, _)| k.ptr_eq(s)) {
-            // Most recently used last; a hit that is already last moves nothing.
-            if pos + 1 != c.len() {
-                let hit = c.remove(pos);
-                c.push(hit);
-            }
-            return c
-                .last()
-                .map_or_else(|| Rc::from(Vec::new()), |(_, t)| Rc::clone(t));
-        }
-        let text = s.as_str();
-        let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        v.push(text.len());
-        let table: Rc<[usize]> = Rc::from(v);
-        if c.len() >= 4 {
-            c.remove(0);
-        }
-        c.push((s.clone(), Rc::clone(&table)));
-        table
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -440,6 +496,15 @@ mod tests {
             assert_eq!(Str::from(text.to_string()).as_str(), text);
             assert_eq!(matches!(s.0, Repr::Inline { .. }), text.len() <= INLINE_CAP);
         }
+        // Every inline length, multi-byte characters included, keeps its bytes and compares
+        // equal to the same text made another way.
+        let text: String = "aé中😀bcdefghijklmnopqrstuvw".into();
+        for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+            let t = &text[..end];
+            let s = Str::new(t);
+            assert_eq!(s.as_str(), t);
+            assert!(s == Str::from(t.to_string()) && s.len() == t.chars().count());
+        }
         // Multi-byte characters right at the edge stay whole.
         let edge = "ééééééééééé"; // 11 × 2 bytes = 22
         assert_eq!(Str::new(edge).len(), 11);
@@ -454,6 +519,36 @@ mod tests {
         assert_eq!(h.hash_one(&a), h.hash_one("y".repeat(30).as_str()));
         assert_eq!(h.hash_one(Str::new("ab")), h.hash_one("ab"));
         assert!(Str::new("ab") < Str::new(&"b".repeat(40)));
+    }
+
+    /// `len` and `s[i]` of long non-ASCII strings (the offsets table) against a plain scan,
+    /// from several threads at once (the table is made once, by whichever comes first).
+    #[test]
+    fn long_strings_index_by_code_point() {
+        let text: String = "aé中😀 ".repeat(50);
+        let chars: Vec<char> = text.chars().collect();
+        let s = Str::new(&text);
+        assert_eq!(s.len(), chars.len());
+        std::thread::scope(|t| {
+            for _ in 0..4 {
+                t.spawn(|| {
+                    for i in -(chars.len() as i64)..chars.len() as i64 {
+                        let j = if i < 0 { i + chars.len() as i64 } else { i } as usize;
+                        assert_eq!(s.get_item(i).unwrap().as_str(), chars[j].to_string());
+                    }
+                });
+            }
+        });
+        assert!(s.get_item(chars.len() as i64).is_err());
+        let short = Str::new("é中x");
+        assert_eq!(
+            (short.len(), short.get_item(1).unwrap().as_str()),
+            (3, "中")
+        );
+        assert_eq!(short.get_item(-1).unwrap().as_str(), "x");
+        let ascii = Str::new(&"ab".repeat(20));
+        assert!(ascii.is_ascii() && !s.is_ascii());
+        assert_eq!(ascii.get_item(-1).unwrap().as_str(), "b");
     }
 
     fn s(x: &str) -> Str {
