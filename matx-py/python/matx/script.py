@@ -156,12 +156,43 @@ def _matx_version() -> str:
     return str(_matx.__version__)
 
 
+# The runtime crates a generated crate compiles, from the source tree (`_source_dir`).
+_RUNTIME_CRATES = ("matx", "matx-macros", "matx-py")
+_fingerprints: Dict[str, str] = {}
+
+
+def _runtime_fingerprint(repo: Path) -> str:
+    """A digest of the names, sizes and modification times of the runtime crates' sources (as
+    cargo judges them fresh): editing matx in a source checkout invalidates the modules built
+    against the old code, though the version number is the same. Once per process."""
+    done = _fingerprints.get(str(repo))
+    if done is not None:
+        return done
+    h = hashlib.sha256()
+    files = [repo / "Cargo.lock"]
+    for crate in _RUNTIME_CRATES:
+        base = repo / crate
+        files += [base / "Cargo.toml", base / "build.rs"]
+        files += sorted((base / "src").rglob("*"))
+    for f in files:
+        try:
+            st = f.stat()
+        except OSError:
+            continue
+        if f.is_file():
+            h.update(f"{f.relative_to(repo)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    digest = h.hexdigest()
+    _fingerprints[str(repo)] = digest
+    return digest
+
+
 def _key(text: str, rustc: str, repo: Path) -> str:
     parts = [
         "matx.script",
         _LAYOUT_VERSION,
         text,
         _matx_version(),
+        _runtime_fingerprint(repo),
         rustc,
         _PROFILE,
         str(repo),

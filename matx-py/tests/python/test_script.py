@@ -8,6 +8,7 @@ cores); each new script after that is a cold compile of a few seconds.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import pickle
@@ -181,6 +182,30 @@ def test_cache_hit_in_a_new_process(samples: types.ModuleType, cache: Path, tmp_
     assert err == ""  # no progress line: nothing was compiled
     assert out.split() == [f.__module__]
     assert so.stat().st_mtime_ns == before
+
+
+def test_editing_the_runtime_sources_changes_the_key(tmp_path: Path) -> None:
+    script_mod = importlib.import_module("matx.script")  # `matx.script` is the function
+
+    repo = tmp_path / "src-tree"
+    for crate in ("matx", "matx-macros", "matx-py"):
+        (repo / crate / "src" / "sub").mkdir(parents=True)
+        (repo / crate / "Cargo.toml").write_text("[package]\n", encoding="utf-8")
+        (repo / crate / "src" / "sub" / "lib.rs").write_text("//! x\n", encoding="utf-8")
+
+    def key() -> str:
+        script_mod._fingerprints.clear()
+        return script_mod._key("def f() -> int: ...", "rustc 1.0", repo)
+
+    first = key()
+    assert key() == first  # nothing changed: the same key
+    lib = repo / "matx-macros" / "src" / "sub" / "lib.rs"
+    lib.write_text("//! y\n", encoding="utf-8")
+    os.utime(lib, ns=(1, 1))
+    assert key() != first
+    second = key()
+    (repo / "matx" / "src" / "new.rs").write_text("", encoding="utf-8")
+    assert key() != second
 
 
 def test_concurrent_compiles(samples: types.ModuleType, cache: Path) -> None:
