@@ -171,7 +171,7 @@ impl<T: IntoPyValue + Clone + 'static> IntoPyValue for List<T> {
             let items = self.with_read(|items| {
                 items
                     .iter()
-                    .map(|x| x.to_py(cx))
+                    .map(|x| x.to_py_elem(cx))
                     .collect::<PyResult<Vec<_>>>()
             })?;
             let out = PyList::new(cx.py(), items)?;

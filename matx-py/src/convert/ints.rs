@@ -1,4 +1,4 @@
-//! Python `int` objects for compiled `int` results: small non-negative values (token ids, indices, counts) come from one process-wide table, as CPython keeps -5..=256, so a `List[int]` of ids converts without allocating an int object per element.
+//! Python `int` objects for the elements of compiled `List[int]` results: small non-negative values (token ids, indices, counts) come from one process-wide table, as CPython keeps -5..=256, so a list of ids converts without allocating an int object per element.
 
 use pyo3::prelude::*;
 use pyo3::types::PyInt;
@@ -15,7 +15,7 @@ const CACHED: usize = 1 << 18;
 static TABLE: [AtomicPtr<pyo3::ffi::PyObject>; CACHED] =
     [const { AtomicPtr::new(null_mut()) }; CACHED];
 
-/// `v` as a Python `int`.
+/// `v` as a Python `int`, shared when it is small and non-negative.
 pub(crate) fn int(py: Python<'_>, v: i64) -> Bound<'_, PyAny> {
     let Some(slot) = usize::try_from(v).ok().and_then(|i| TABLE.get(i)) else {
         return PyInt::new(py, v).into_any();

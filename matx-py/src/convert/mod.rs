@@ -48,6 +48,12 @@ pub trait IntoPyValue {
     /// `List` of them converts in one pass under one lock, into a list made at its final size.
     const LEAF: bool = false;
     fn to_py<'py>(&self, cx: &mut IntoCx<'py>) -> PyResult<Bound<'py, PyAny>>;
+    /// `to_py` for one of many elements of a list. An `int` there comes from the shared table
+    /// of small ints (token ids repeat: their objects stay in cache); a lone result is a
+    /// fresh object, which the allocator hands out hot.
+    fn to_py_elem<'py>(&self, cx: &mut IntoCx<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.to_py(cx)
+    }
 }
 
 /// The script spelling of `T` (`Dict[str, List[int]]`).

@@ -125,6 +125,9 @@ impl<T: FromPyValue> FromPyValue for Option<T> {
 impl IntoPyValue for i64 {
     const LEAF: bool = true;
     fn to_py<'py>(&self, cx: &mut IntoCx<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(PyInt::new(cx.py(), *self).into_any())
+    }
+    fn to_py_elem<'py>(&self, cx: &mut IntoCx<'py>) -> PyResult<Bound<'py, PyAny>> {
         Ok(super::ints::int(cx.py(), *self))
     }
 }
