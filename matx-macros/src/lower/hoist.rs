@@ -173,15 +173,17 @@ impl Scan {
     /// Every direct child of `s` qualifies (expressions as values).
     fn stmt_children(&mut self, s: &Stmt) -> bool {
         let mut ok = true;
-        s.for_each_child(&mut |c| {
-            ok = ok
-                && match c {
-                    Child::Expr(e) => self.expr(e, false),
-                    Child::Block(b) => self.block(b),
-                    Child::Target(t) => self.target(t),
-                }
-        });
+        s.for_each_child(&mut |c| ok = ok && self.child(c));
         ok
+    }
+
+    /// A direct child of any node qualifies (expressions as values).
+    fn child(&mut self, c: Child<'_>) -> bool {
+        match c {
+            Child::Expr(e) => self.expr(e, false),
+            Child::Block(b) => self.block(b),
+            Child::Target(t) => self.target(t),
+        }
     }
 
     fn target(&mut self, t: &Target) -> bool {
@@ -195,14 +197,7 @@ impl Scan {
             Target::Field { .. } => false,
             _ => {
                 let mut ok = true;
-                t.for_each_child(&mut |c| {
-                    ok = ok
-                        && match c {
-                            Child::Expr(e) => self.expr(e, false),
-                            Child::Block(b) => self.block(b),
-                            Child::Target(t) => self.target(t),
-                        }
-                });
+                t.for_each_child(&mut |c| ok = ok && self.child(c));
                 ok
             }
         }
@@ -239,14 +234,7 @@ impl Scan {
 
     fn expr_children(&mut self, e: &Expr) -> bool {
         let mut ok = true;
-        e.for_each_child(&mut |c| {
-            ok = ok
-                && match c {
-                    Child::Expr(x) => self.expr(x, false),
-                    Child::Block(b) => self.block(b),
-                    Child::Target(t) => self.target(t),
-                }
-        });
+        e.for_each_child(&mut |c| ok = ok && self.child(c));
         ok
     }
 }
