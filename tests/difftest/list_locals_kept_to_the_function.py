@@ -106,6 +106,24 @@ def escapes() -> List[str]:
     return [str(n), str(f(1)), str(nested), str(d == e), str(d)]
 
 
+class Tag:
+    name: str
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __eq__(self, other: "Tag") -> bool:
+        return self.name.lower() == other.name.lower()
+
+
+def membership() -> List[str]:
+    xs = [1, 2, 3]
+    ys = list(xs)
+    ys.append(4)
+    tags = [Tag("a"), Tag("B")]
+    return [str(2 in xs), str(4 in xs), str(4 in ys), str(len(xs)), str(Tag("b") in tags)]
+
+
 def in_finally() -> List[int]:
     xs = [1]
     try:
@@ -123,5 +141,6 @@ def main() -> List[str]:
     out.append(str(grows_while_iterated()))
     out.append(str(grid(3)))
     out.extend(escapes())
+    out.extend(membership())
     out.append(str(in_finally()))
     return out

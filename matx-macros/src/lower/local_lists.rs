@@ -3,10 +3,11 @@
 //! A local qualifies when every value it ever holds is a list made right there (a display,
 //! a comprehension, `list(...)`, `[x] * n`), or another qualifying local's list (`a, b = b, a`),
 //! and it is used only as `x[i]` (an int index, read or assigned), `len(x)`, `for _ in x`,
-//! `x.append/extend/insert/pop/clear/reverse(...)`, and `return x` (outside any `try` with a
-//! `finally`, which could still change the list after the value is taken). Anything else
-//! (an argument, a field, an element of a container, a capture, a comparison, a `print`)
-//! lets the list be seen elsewhere, and the local stays a `List`.
+//! `v in x`, `list(x)` (a copy), `x.append/extend/insert/pop/clear/reverse(...)`, and
+//! `return x` (outside any `try` with a `finally`, which could still change the list after
+//! the value is taken). Anything else (an argument, including to builtins such as `sorted`
+//! or `str.join`, which take the list itself; a field; an element of a container; a capture;
+//! a comparison; a `print`) lets the list be seen elsewhere, and the local stays a `List`.
 
 use crate::ir::{Block, Child, Expr, ExprKind, ForIter, Stmt, StmtKind, Target};
 use crate::types::Ty;
@@ -86,12 +87,10 @@ impl Walk {
     fn stmt(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::Assign(Target::Local(n), v) if self.candidates.contains(n) => {
-                if fresh(v) {
-                    self.children_of(v);
-                } else {
+                if !fresh(v) {
                     self.escaped.insert(n.clone());
-                    self.expr(v);
                 }
+                self.expr(v);
             }
             StmtKind::Assign(Target::Tuple(ts, _), v) => match &v.kind {
                 ExprKind::Tuple(xs) if xs.len() == ts.len() => {
@@ -172,8 +171,10 @@ impl Walk {
                 ..
             } if self.cand(r).is_some()
                 && match path.as_str() {
-                    "::matx::rt::len" => args.is_empty(),
+                    // `list(x)` copies.
+                    "::matx::rt::len" | "::matx::rt::to_list" => args.is_empty(),
                     "::matx::rt::get_item" => args.len() == 1 && args[0].ty == Ty::Int,
+                    "::matx::rt::contains" => args.len() == 1,
                     _ => false,
                 } =>
             {

@@ -282,12 +282,8 @@ fn repeat_vec<T: Clone>(v: &[T], n: i64) -> Result<Vec<T>> {
 impl<T: PyValue> List<T> {
     /// `x in a`.
     pub fn contains(&self, x: &T) -> Result<bool> {
-        for y in self.to_vec().iter() {
-            if y.py_eq(x)? {
-                return Ok(true);
-            }
-        }
-        Ok(false)
+        // A copy: `==` may run script code (`__eq__`), which may change the list.
+        contains(&self.to_vec(), x)
     }
     /// `a.count(x)`.
     pub fn count(&self, x: T) -> Result<i64> {
@@ -398,6 +394,16 @@ pub(crate) fn replace_item<T>(v: &mut [T], i: i64, x: T) -> Result<T> {
 pub(crate) fn insert<T>(v: &mut Vec<T>, i: i64, x: T) {
     let j = crate::value::slice::clamp_index(i, v.len());
     v.insert(j, x);
+}
+
+/// `x in v` (Python's `==`, which may fail).
+pub(crate) fn contains<T: PyValue>(v: &[T], x: &T) -> Result<bool> {
+    for y in v {
+        if y.py_eq(x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// `v.pop(i)`.

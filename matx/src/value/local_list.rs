@@ -7,9 +7,9 @@
 //! function: it is one of these. Clones alias (an `Rc`), so `a, b = b, a` keeps Python's
 //! identities; every operation is the same code as `List`'s, with the same errors.
 
-use crate::rt::{GetItem, SetItem};
-use crate::value::list::{insert, item, pop, replace_item};
-use crate::value::traits::{PyIterable, PyLen};
+use crate::rt::{Contains, GetItem, SetItem};
+use crate::value::list::{contains, insert, item, pop, replace_item};
+use crate::value::traits::{PyIterable, PyLen, PyValue};
 use crate::value::List;
 use crate::Result;
 use std::cell::RefCell;
@@ -108,6 +108,14 @@ impl<T: Clone> SetItem<i64, T> for LocalList<T> {
     }
 }
 
+/// `x in a`. The items are read under the borrow: a script `__eq__` run by `==` cannot
+/// reach this list (it was never passed on), so it cannot change it meanwhile.
+impl<T: Clone + PyValue> Contains<T> for LocalList<T> {
+    fn contains_py(&self, x: T) -> Result<bool> {
+        contains(&self.0.borrow(), &x)
+    }
+}
+
 impl<T: Clone> PyLen for LocalList<T> {
     fn py_len(&self) -> Result<i64> {
         Ok(self.len() as i64)
@@ -180,6 +188,10 @@ mod tests {
         alias.append(4).unwrap();
         shared.append(4).unwrap();
         assert_eq!(local.len(), shared.len());
+        for x in [4, 9, 100] {
+            assert_eq!(local.contains_py(x).ok(), shared.contains(&x).ok());
+        }
+        assert_eq!(local.to_list().unwrap().to_vec(), shared.to_vec());
         let seen: Vec<i64> = local.py_iter().map(|x| x.unwrap()).collect();
         assert_eq!(seen, shared.to_vec());
         // Returned: the alias is a local of the same function, so the items may be copied.
