@@ -192,9 +192,10 @@ fn snapshot_loop_invariant_fields() {
     ));
 }
 
-/// Which list locals stay inside their function (`LocalList`) and which may be seen elsewhere.
+/// Which list and dict locals stay inside their function (`LocalList`, `LocalDict`) and which
+/// may be seen elsewhere.
 #[test]
-fn list_locals_that_never_leave_their_function() {
+fn containers_that_never_leave_their_function() {
     let out = lower(
         "from typing import List\n\ndef keep(xs: List[int]) -> int:\n    return len(xs)\n\ndef f(n: int) -> List[int]:\n    a = [0] * n\n    b = list(range(n))\n    a, b = b, a\n    c = [1]\n    d = c\n    e = [2]\n    keep(e)\n    g = [3]\n    h: List[List[int]] = [g]\n    for x in b:\n        a[x] = a[-1] + len(a)\n        a.append(x)\n    a.extend([7])\n    d.append(len(b))\n    if 3 in b:\n        a = list(b)\n    return a\n",
     );
@@ -208,6 +209,21 @@ fn list_locals_that_never_leave_their_function() {
     }
     assert!(
         out.contains("::matx::LocalList::into_list(&mut l_a)"),
+        "{out}"
+    );
+
+    let out = lower(
+        "from typing import Dict, List\n\ndef g(words: List[str], other: Dict[str, int]) -> Dict[str, int]:\n    counts: Dict[str, int] = {}\n    for w in words:\n        counts[w] = counts.get(w, 0) + 1\n    seen = {w: 1 for w in words}\n    del seen['x']\n    shared = {'a': 1}\n    same = shared == other\n    return counts\n",
+    );
+    for n in ["counts", "seen"] {
+        assert!(
+            out.contains(&format!("let mut l_{n}: ::matx::LocalDict<")),
+            "{n}:\n{out}"
+        );
+    }
+    assert!(out.contains("let mut l_shared: ::matx::Dict<"), "{out}");
+    assert!(
+        out.contains("::matx::LocalDict::into_dict(&mut l_counts)"),
         "{out}"
     );
 }

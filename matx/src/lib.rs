@@ -31,7 +31,9 @@ pub use matx_macros::{matx_script, op, register_ops};
 pub use ndarray::{DType, NDArray};
 pub use pipeline::{Device, Session};
 pub use registry::{Op, OpRegistry};
-pub use value::{repr, to_str, Any, Bytes, Dict, List, LocalList, PyOrd, PyValue, Set, Str};
+pub use value::{
+    repr, to_str, Any, Bytes, Dict, List, LocalDict, LocalList, PyOrd, PyValue, Set, Str,
+};
 
 /// Items generated code needs that are not part of the public API.
 #[doc(hidden)]

@@ -142,7 +142,7 @@ impl Lower<'_> {
             group: None,
             guard: super::Guard::None,
             hoist: Default::default(),
-            local_lists: Default::default(),
+            kept: Default::default(),
         };
         let part_inits: Vec<TokenStream> = chain
             .iter()

@@ -377,7 +377,7 @@ impl Lower<'_> {
                         group: cx.group.clone(),
                         guard: super::Guard::Tls,
                         hoist: Default::default(),
-                        local_lists: Default::default(),
+                        kept: Default::default(),
                     };
                     let b = self.body(locals, body, ret, &mut inner);
                     quote!({

@@ -3,7 +3,7 @@
 mod class;
 mod expr;
 mod hoist;
-mod local_lists;
+mod kept;
 pub(crate) mod python;
 mod recursion;
 mod registry;
@@ -62,8 +62,9 @@ pub struct FnCx {
     guard: Guard,
     /// Field reads taken out of the loops being lowered.
     hoist: hoist::Hoisting,
-    /// List locals that never leave the function: `::matx::LocalList`s.
-    local_lists: std::collections::BTreeSet<String>,
+    /// List and dict locals that never leave the function: `::matx::LocalList`s and
+    /// `::matx::LocalDict`s.
+    kept: std::collections::BTreeSet<String>,
 }
 
 /// Counting frames for CPython's recursion limit.
@@ -172,7 +173,7 @@ impl Lower<'_> {
             group: None,
             guard: Guard::None,
             hoist: Default::default(),
-            local_lists: Default::default(),
+            kept: Default::default(),
         };
         let v = self.expr(&c.value, &mut cx);
         quote! {
@@ -200,17 +201,21 @@ impl Lower<'_> {
         cx.maybe
             .extend(crate::check::assigned::maybe_unbound(locals, body));
         cx.hoist.declared = locals.iter().map(|(n, _)| n.clone()).collect();
-        cx.local_lists = local_lists::find(locals, body, &cx.maybe);
+        cx.kept = kept::find(locals, body, &cx.maybe);
         let decls: Vec<TokenStream> = locals
             .iter()
             .map(|(n, t)| {
                 let maybe = cx.maybe.contains(n);
-                let local_list = cx.local_lists.contains(n);
+                let kept = cx.kept.contains(n);
                 let n = ident(n);
                 let t = match t {
-                    Ty::List(e) if local_list => {
+                    Ty::List(e) if kept => {
                         let e = e.rust();
                         quote!(::matx::LocalList<#e>)
+                    }
+                    Ty::Dict(k, v) if kept => {
+                        let (k, v) = (k.rust(), v.rust());
+                        quote!(::matx::LocalDict<#k, #v>)
                     }
                     _ => t.rust(),
                 };
@@ -297,7 +302,7 @@ impl Lower<'_> {
             group: group.clone(),
             guard,
             hoist: Default::default(),
-            local_lists: Default::default(),
+            kept: Default::default(),
         };
         let body = self.body(&f.locals, &f.body, &f.ret, &mut cx);
         let vis = if f.public { quote!(pub) } else { quote!() };

@@ -68,7 +68,7 @@ impl Lower<'_> {
             group: None,
             guard: Guard::None,
             hoist: Default::default(),
-            local_lists: Default::default(),
+            kept: Default::default(),
         };
         let v = self.expr(d, &mut cx);
         let t = p.ty.rust();

@@ -2,6 +2,7 @@
 
 use super::{ident, FnCx, Frame, Lower};
 use crate::ir::{Block, Expr, ExprKind, ForIter, Stmt, StmtKind, Target};
+use crate::types::Ty;
 use crate::{STACK_GROW, STACK_RED_ZONE};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -86,13 +87,14 @@ impl Lower<'_> {
                     quote!(let mut #n = #v;)
                 }
                 StmtKind::Assign(t, v) => {
-                    let local_list = matches!(t, Target::Local(n) if cx.local_lists.contains(n));
+                    let kept = matches!(t, Target::Local(n) if cx.kept.contains(n));
+                    let ty = &v.ty;
                     let v = self.expr(v, cx);
-                    // A fresh list taken over by a local that keeps it to itself.
-                    let v = if local_list {
-                        quote!(::matx::LocalList::from_list(#v))
-                    } else {
-                        v
+                    // A fresh container taken over by a local that keeps it to itself.
+                    let v = match ty {
+                        Ty::List(_) if kept => quote!(::matx::LocalList::from_list(#v)),
+                        Ty::Dict(..) if kept => quote!(::matx::LocalDict::from_dict(#v)),
+                        _ => v,
                     };
                     let tmp = cx.tmp("v");
                     let assign = self.assign(t, quote!(#tmp), line, cx);
@@ -193,10 +195,14 @@ impl Lower<'_> {
                     let v = match v {
                         Some(Expr {
                             kind: ExprKind::Local(n),
+                            ty,
                             ..
-                        }) if cx.local_lists.contains(n) => {
+                        }) if cx.kept.contains(n) => {
                             let n = ident(n);
-                            quote!(::matx::LocalList::into_list(&mut #n))
+                            match ty {
+                                Ty::Dict(..) => quote!(::matx::LocalDict::into_dict(&mut #n)),
+                                _ => quote!(::matx::LocalList::into_list(&mut #n)),
+                            }
                         }
                         Some(v) => self.expr(v, cx),
                         None => quote!(()),

@@ -38,6 +38,17 @@ impl<K: Hash + Eq + Clone, V: Clone> Dict<K, V> {
         }
         Dict(Arc::new(RwLock::new(m)))
     }
+    /// A dict over `m`.
+    pub(crate) fn from_map(m: PyMap<K, V>) -> Self {
+        Dict(Arc::new(RwLock::new(m)))
+    }
+    /// The entries: moved out when this is the dict's only handle, else copied.
+    pub(crate) fn into_map(self) -> PyMap<K, V> {
+        match Arc::try_unwrap(self.0) {
+            Ok(lock) => lock.into_inner(),
+            Err(shared) => shared.read().clone(),
+        }
+    }
     pub fn len(&self) -> usize {
         self.0.read().len()
     }
@@ -72,9 +83,7 @@ impl<K: Hash + Eq + Clone, V: Clone> Dict<K, V> {
 impl<K: Hash + Eq + Clone + PyValue, V: Clone> Dict<K, V> {
     /// `d[k]`; `KeyError(k)` when missing.
     pub fn get_item(&self, k: &K) -> Result<V> {
-        k.py_check_hashable()?;
-        let found = self.0.read().get(k).cloned();
-        found.ok_or_else(|| Error::key_error(k))
+        get_item(&self.0.read(), k)
     }
     /// `d[k] = v`.
     pub fn set_item(&self, k: K, v: V) -> Result<()> {
@@ -87,10 +96,7 @@ impl<K: Hash + Eq + Clone + PyValue, V: Clone> Dict<K, V> {
     pub fn del_item(&self, k: &K) -> Result<()> {
         k.py_check_hashable()?;
         let old = self.0.write().shift_remove(k);
-        match old {
-            Some(_) => Ok(()),
-            None => Err(Error::key_error(k)),
-        }
+        removed(old, k).map(drop)
     }
     /// `k in d` (an unhashable dynamic key is simply absent).
     pub fn contains(&self, k: &K) -> bool {
@@ -98,8 +104,7 @@ impl<K: Hash + Eq + Clone + PyValue, V: Clone> Dict<K, V> {
     }
     /// `d.get(k)`.
     pub fn get(&self, key: K) -> Result<Option<V>> {
-        key.py_check_hashable()?;
-        Ok(self.0.read().get(&key).cloned())
+        get(&self.0.read(), &key)
     }
     /// `d.get(k, default)`.
     pub fn get_or(&self, key: K, default: V) -> Result<V> {
@@ -109,7 +114,7 @@ impl<K: Hash + Eq + Clone + PyValue, V: Clone> Dict<K, V> {
     pub fn pop(&self, key: K) -> Result<V> {
         key.py_check_hashable()?;
         let old = self.0.write().shift_remove(&key);
-        old.ok_or_else(|| Error::key_error(&key))
+        removed(old, &key)
     }
     /// `d.pop(k, default)`.
     pub fn pop_or(&self, key: K, default: V) -> Result<V> {
@@ -120,7 +125,7 @@ impl<K: Hash + Eq + Clone + PyValue, V: Clone> Dict<K, V> {
     /// `d.popitem()`: the last inserted entry.
     pub fn popitem(&self) -> Result<(K, V)> {
         let last = self.0.write().pop();
-        last.ok_or_else(|| key_error_msg("popitem(): dictionary is empty"))
+        popped(last)
     }
     /// `d.setdefault(k, default)`.
     pub fn setdefault(&self, key: K, default: V) -> Result<V> {
@@ -182,6 +187,40 @@ impl<K: Hash + Eq + Clone + PyValue, V: Clone> Dict<K, V> {
     pub fn ior(&self, other: &Dict<K, V>) -> Result<()> {
         self.update(other.clone())
     }
+}
+
+/// `m[k]`, as `dict.__getitem__` (shared with `LocalDict`).
+pub(crate) fn get_item<K: Hash + Eq + PyValue, V: Clone>(m: &PyMap<K, V>, k: &K) -> Result<V> {
+    k.py_check_hashable()?;
+    m.get(k).cloned().ok_or_else(|| Error::key_error(k))
+}
+
+/// `m.get(k)`.
+pub(crate) fn get<K: Hash + Eq + PyValue, V: Clone>(m: &PyMap<K, V>, k: &K) -> Result<Option<V>> {
+    k.py_check_hashable()?;
+    Ok(m.get(k).cloned())
+}
+
+/// The value `del m[k]` or `m.pop(k)` removed, or their `KeyError`.
+pub(crate) fn removed<K: PyValue, V>(old: Option<V>, k: &K) -> Result<V> {
+    old.ok_or_else(|| Error::key_error(k))
+}
+
+/// The entry `m.popitem()` removed, or its `KeyError`.
+pub(crate) fn popped<K, V>(last: Option<(K, V)>) -> Result<(K, V)> {
+    last.ok_or_else(|| key_error_msg("popitem(): dictionary is empty"))
+}
+
+/// One step of iterating the keys of `m` (`len`: its size when the loop began): CPython's
+/// `RuntimeError` when the size changed since.
+pub(crate) fn iter_step<K: Clone, V>(m: &PyMap<K, V>, idx: usize, len: usize) -> Option<Result<K>> {
+    if m.len() != len {
+        return Some(Err(Error::new(
+            &exc::RuntimeError,
+            "dictionary changed size during iteration",
+        )));
+    }
+    m.get_index(idx).map(|(k, _)| Ok(k.clone()))
 }
 
 impl<K: Hash + Eq + Clone, V: Clone> Default for Dict<K, V> {
@@ -265,22 +304,15 @@ impl<K: Clone, V> Iterator for DictIter<K, V> {
         if self.done {
             return None;
         }
-        let m = self.dict.0.read();
-        if m.len() != self.len {
-            self.done = true;
-            return Some(Err(Error::new(
-                &exc::RuntimeError,
-                "dictionary changed size during iteration",
-            )));
-        }
-        match m.get_index(self.idx) {
-            Some((k, _)) => {
+        let step = iter_step(&self.dict.0.read(), self.idx, self.len);
+        match step {
+            Some(Ok(k)) => {
                 self.idx += 1;
-                Some(Ok(k.clone()))
+                Some(Ok(k))
             }
-            None => {
+            end => {
                 self.done = true;
-                None
+                end
             }
         }
     }

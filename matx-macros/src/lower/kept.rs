@@ -1,24 +1,27 @@
-//! Which list locals never leave their function, and so are lowered to `::matx::LocalList` (no lock, no atomic count) instead of the shared `::matx::List`.
+//! Which list and dict locals never leave their function, and so are lowered to `::matx::LocalList` / `::matx::LocalDict` (no lock, no atomic count) instead of the shared `::matx::List` / `::matx::Dict`.
 //!
-//! A local qualifies when every value it ever holds is a list made right there (a display,
-//! a comprehension, `list(...)`, `[x] * n`), or another qualifying local's list (`a, b = b, a`),
-//! and it is used only as `x[i]` (an int index, read or assigned), `len(x)`, `for _ in x`,
-//! `v in x`, `list(x)` (a copy), `x.append/extend/insert/pop/clear/reverse(...)`, and
-//! `return x` (outside any `try` with a `finally`, which could still change the list after
-//! the value is taken). Anything else (an argument, including to builtins such as `sorted`
-//! or `str.join`, which take the list itself; a field; an element of a container; a capture;
-//! a comparison; a `print`) lets the list be seen elsewhere, and the local stays a `List`.
+//! A local qualifies when every value it ever holds is a container made right there (a
+//! display, a comprehension, `list(...)`, `[x] * n`), or another qualifying local's (`a, b =
+//! b, a`), and it is used only as `x[k]` (an int index for a list; read, assigned, or for a
+//! dict deleted), `len(x)`, `for _ in x`, `v in x`, `list(x)` (a copy), its own methods
+//! (lists: `append/extend/insert/pop/clear/reverse`; dicts: `get/pop/popitem/setdefault/
+//! update/keys/values/items/copy/clear`), and `return x` (outside any `try` with a `finally`,
+//! which could still change it after the value is taken). Anything else (an argument,
+//! including to builtins such as `sorted` or `str.join`, which take the container itself; a
+//! field; an element of a container; a capture; a comparison; a `print`) lets it be seen
+//! elsewhere, and the local stays shared.
 
 use crate::ir::{Block, Child, Expr, ExprKind, ForIter, Stmt, StmtKind, Target};
 use crate::types::Ty;
 use std::collections::BTreeSet;
 
-/// The locals of a function body (its own `locals`, not parameters) to lower as `LocalList`.
+/// The locals of a function body (its own `locals`, not parameters) to lower as `LocalList`
+/// or `LocalDict`.
 pub fn find(locals: &[(String, Ty)], body: &Block, maybe: &BTreeSet<String>) -> BTreeSet<String> {
     let mut w = Walk {
         candidates: locals
             .iter()
-            .filter(|(n, t)| matches!(t, Ty::List(_)) && !maybe.contains(n))
+            .filter(|(n, t)| matches!(t, Ty::List(_) | Ty::Dict(..)) && !maybe.contains(n))
             .map(|(n, _)| n.clone())
             .collect(),
         escaped: BTreeSet::new(),
@@ -49,10 +52,10 @@ pub fn find(locals: &[(String, Ty)], body: &Block, maybe: &BTreeSet<String>) -> 
     w.candidates.difference(&w.escaped).cloned().collect()
 }
 
-/// Whether `e` makes a new list no one else holds.
+/// Whether `e` makes a new list or dict no one else holds.
 pub fn fresh(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::List(_) | ExprKind::Collect { .. } => true,
+        ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Collect { .. } => true,
         ExprKind::Rt { path, .. } => {
             matches!(path.as_str(), "::matx::rt::to_list" | "::matx::rt::repeat")
         }
@@ -60,8 +63,28 @@ pub fn fresh(e: &Expr) -> bool {
     }
 }
 
-/// The list methods a `LocalList` has (same names and signatures as `List`'s).
-const METHODS: &[&str] = &["append", "extend", "insert", "pop", "clear", "reverse"];
+/// The methods a `LocalList` has (same names and signatures as `List`'s).
+const LIST_METHODS: &[&str] = &["append", "extend", "insert", "pop", "clear", "reverse"];
+
+/// The methods a `LocalDict` has (same names and signatures as `Dict`'s).
+const DICT_METHODS: &[&str] = &[
+    "get",
+    "get_or",
+    "pop",
+    "pop_or",
+    "popitem",
+    "setdefault",
+    "update",
+    "keys",
+    "values",
+    "items",
+    "copy",
+    "clear",
+];
+
+fn is_dict(e: &Expr) -> bool {
+    matches!(e.ty, Ty::Dict(..))
+}
 
 struct Walk {
     candidates: BTreeSet<String>,
@@ -150,7 +173,9 @@ impl Walk {
                     self.escaped.insert(n.clone());
                 }
             }
-            Target::Item { obj, index } if self.cand(obj).is_some() && index.ty == Ty::Int => {
+            Target::Item { obj, index }
+                if self.cand(obj).is_some() && (is_dict(obj) || index.ty == Ty::Int) =>
+            {
                 self.expr(index)
             }
             _ => t.for_each_child(&mut |c| self.child(c)),
@@ -173,7 +198,10 @@ impl Walk {
                 && match path.as_str() {
                     // `list(x)` copies.
                     "::matx::rt::len" | "::matx::rt::to_list" => args.is_empty(),
-                    "::matx::rt::get_item" => args.len() == 1 && args[0].ty == Ty::Int,
+                    "::matx::rt::get_item" => {
+                        args.len() == 1 && (is_dict(r) || args[0].ty == Ty::Int)
+                    }
+                    "::matx::rt::del_item" => args.len() == 1 && is_dict(r),
                     "::matx::rt::contains" => args.len() == 1,
                     _ => false,
                 } =>
@@ -182,7 +210,14 @@ impl Walk {
             }
             ExprKind::Method {
                 recv, name, args, ..
-            } if self.cand(recv).is_some() && METHODS.contains(&name.as_str()) => {
+            } if self.cand(recv).is_some()
+                && if is_dict(recv) {
+                    DICT_METHODS
+                } else {
+                    LIST_METHODS
+                }
+                .contains(&name.as_str()) =>
+            {
                 args.iter().for_each(|a| self.expr(a))
             }
             // A closure holds its own copies of what it captures: they would be shared.

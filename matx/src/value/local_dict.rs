@@ -1,0 +1,279 @@
+//! `LocalDict`: the compiler's representation of a dict that never leaves the function that made it (see `LocalList`): shared by reference within it, with no lock and no atomic count.
+//!
+//! Made fresh in the function (a display or a comprehension) and used there only by key,
+//! `len`, `in`, iteration, its own methods, and at most returned, it cannot be seen by any
+//! other thread or function. The operations are `Dict`'s (the same functions over the map),
+//! with the same errors. A script `__hash__`/`__eq__` run by a lookup cannot reach the dict
+//! (it was never passed on), so it may run under the borrow.
+
+use crate::rt::{Contains, DelItem, GetItem, SetItem};
+use crate::value::dict::{get, get_item, iter_step, popped, removed};
+use crate::value::traits::{PyIterable, PyLen, PyValue};
+use crate::value::{Dict, List, PyMap};
+use crate::Result;
+use std::cell::RefCell;
+use std::hash::Hash;
+use std::rc::Rc;
+
+/// A dict local to one call of one function.
+pub struct LocalDict<K, V>(Rc<RefCell<PyMap<K, V>>>);
+
+impl<K, V> Clone for LocalDict<K, V> {
+    fn clone(&self) -> Self {
+        LocalDict(Rc::clone(&self.0))
+    }
+}
+
+impl<K, V> Default for LocalDict<K, V> {
+    fn default() -> Self {
+        LocalDict(Rc::new(RefCell::new(PyMap::default())))
+    }
+}
+
+impl<K: Hash + Eq + Clone + PyValue, V: Clone> LocalDict<K, V> {
+    /// Takes over a dict just made (its only handle: the entries move).
+    pub fn from_dict(d: Dict<K, V>) -> Self {
+        LocalDict(Rc::new(RefCell::new(d.into_map())))
+    }
+    /// The dict to hand out when the function returns it (entries moved when this is the
+    /// only handle left; the others are locals of the returning function).
+    pub fn into_dict(&mut self) -> Dict<K, V> {
+        let rc = std::mem::take(self).0;
+        let map = match Rc::try_unwrap(rc) {
+            Ok(cell) => cell.into_inner(),
+            Err(shared) => shared.borrow().clone(),
+        };
+        Dict::from_map(map)
+    }
+    pub fn len(&self) -> usize {
+        self.0.borrow().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.borrow().is_empty()
+    }
+    /// `d[k]`.
+    pub fn get_item(&self, k: &K) -> Result<V> {
+        get_item(&self.0.borrow(), k)
+    }
+    /// `d[k] = v`.
+    pub fn set_item(&self, k: K, v: V) -> Result<()> {
+        k.py_check_hashable()?;
+        let old = self.0.borrow_mut().insert(k, v);
+        drop(old);
+        Ok(())
+    }
+    /// `del d[k]`.
+    pub fn del_item(&self, k: &K) -> Result<()> {
+        k.py_check_hashable()?;
+        let old = self.0.borrow_mut().shift_remove(k);
+        removed(old, k).map(drop)
+    }
+    /// `k in d`.
+    pub fn contains(&self, k: &K) -> bool {
+        self.0.borrow().contains_key(k)
+    }
+    /// `d.get(k)`.
+    pub fn get(&self, key: K) -> Result<Option<V>> {
+        get(&self.0.borrow(), &key)
+    }
+    /// `d.get(k, default)`.
+    pub fn get_or(&self, key: K, default: V) -> Result<V> {
+        Ok(self.get(key)?.unwrap_or(default))
+    }
+    /// `d.pop(k)`.
+    pub fn pop(&self, key: K) -> Result<V> {
+        key.py_check_hashable()?;
+        let old = self.0.borrow_mut().shift_remove(&key);
+        removed(old, &key)
+    }
+    /// `d.pop(k, default)`.
+    pub fn pop_or(&self, key: K, default: V) -> Result<V> {
+        key.py_check_hashable()?;
+        let old = self.0.borrow_mut().shift_remove(&key);
+        Ok(old.unwrap_or(default))
+    }
+    /// `d.popitem()`.
+    pub fn popitem(&self) -> Result<(K, V)> {
+        let last = self.0.borrow_mut().pop();
+        popped(last)
+    }
+    /// `d.setdefault(k, default)`.
+    pub fn setdefault(&self, key: K, default: V) -> Result<V> {
+        key.py_check_hashable()?;
+        let mut m = self.0.borrow_mut();
+        Ok(m.entry(key).or_insert(default).clone())
+    }
+    /// `d.update(other)` (`other` is never this dict: a `LocalDict` is not passed as one).
+    pub fn update(&self, other: Dict<K, V>) -> Result<()> {
+        let pairs = other.to_pairs();
+        self.0.borrow_mut().extend(pairs);
+        Ok(())
+    }
+    /// `d.keys()` (a new list).
+    pub fn keys(&self) -> Result<List<K>> {
+        Ok(List::from_vec(self.0.borrow().keys().cloned().collect()))
+    }
+    /// `d.values()` (a new list).
+    pub fn values(&self) -> Result<List<V>> {
+        Ok(List::from_vec(self.0.borrow().values().cloned().collect()))
+    }
+    /// `d.items()` (a new list).
+    pub fn items(&self) -> Result<List<(K, V)>> {
+        let m = self.0.borrow();
+        Ok(List::from_vec(
+            m.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        ))
+    }
+    /// `d.copy()` (a new, shared dict).
+    pub fn copy(&self) -> Result<Dict<K, V>> {
+        Ok(Dict::from_map(self.0.borrow().clone()))
+    }
+    /// `d.clear()`.
+    pub fn clear(&self) -> Result<()> {
+        let old = std::mem::take(&mut *self.0.borrow_mut());
+        drop(old);
+        Ok(())
+    }
+}
+
+impl<K: Hash + Eq + Clone + PyValue, V: Clone> GetItem<K> for LocalDict<K, V> {
+    type Out = V;
+    fn get_item_py(&self, k: K) -> Result<V> {
+        self.get_item(&k)
+    }
+}
+
+impl<K: Hash + Eq + Clone + PyValue, V: Clone> SetItem<K, V> for LocalDict<K, V> {
+    fn set_item_py(&self, k: K, v: V) -> Result<()> {
+        self.set_item(k, v)
+    }
+}
+
+impl<K: Hash + Eq + Clone + PyValue, V: Clone> DelItem<K> for LocalDict<K, V> {
+    fn del_item_py(&self, k: K) -> Result<()> {
+        self.del_item(&k)
+    }
+}
+
+impl<K: Hash + Eq + Clone + PyValue, V: Clone> Contains<K> for LocalDict<K, V> {
+    fn contains_py(&self, k: K) -> Result<bool> {
+        Ok(self.contains(&k))
+    }
+}
+
+impl<K: Hash + Eq + Clone + PyValue, V: Clone> PyLen for LocalDict<K, V> {
+    fn py_len(&self) -> Result<i64> {
+        Ok(self.len() as i64)
+    }
+}
+
+/// Iterates the keys, with CPython's `RuntimeError` when the dict changes size meanwhile.
+pub struct LocalDictIter<K, V> {
+    dict: LocalDict<K, V>,
+    idx: usize,
+    len: usize,
+    done: bool,
+}
+
+impl<K: Clone, V> Iterator for LocalDictIter<K, V> {
+    type Item = Result<K>;
+    fn next(&mut self) -> Option<Result<K>> {
+        if self.done {
+            return None;
+        }
+        let step = iter_step(&self.dict.0.borrow(), self.idx, self.len);
+        match step {
+            Some(Ok(k)) => {
+                self.idx += 1;
+                Some(Ok(k))
+            }
+            end => {
+                self.done = true;
+                end
+            }
+        }
+    }
+}
+
+impl<K: Hash + Eq + Clone + PyValue, V: Clone> PyIterable for LocalDict<K, V> {
+    type Item = K;
+    type Iter = LocalDictIter<K, V>;
+    fn py_iter(&self) -> LocalDictIter<K, V> {
+        LocalDictIter {
+            dict: self.clone(),
+            idx: 0,
+            len: self.len(),
+            done: false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::Str;
+
+    fn msg<T>(r: Result<T>) -> String {
+        match r {
+            Ok(_) => "ok".into(),
+            Err(e) => e.repr(),
+        }
+    }
+
+    /// The same operations on a `Dict` and a `LocalDict` give the same entries and errors.
+    #[test]
+    fn behaves_as_dict() {
+        let s = |x: &str| Str::from(x);
+        let pairs = vec![(s("a"), 1i64), (s("b"), 2)];
+        let shared = Dict::from_pairs(pairs.clone());
+        let mut local = LocalDict::from_dict(Dict::from_pairs(pairs));
+        for k in ["a", "z"] {
+            assert_eq!(msg(shared.get_item(&s(k))), msg(local.get_item(&s(k))));
+            assert_eq!(shared.get(s(k)).ok(), local.get(s(k)).ok());
+            assert_eq!(shared.contains(&s(k)), local.contains(&s(k)));
+        }
+        shared.set_item(s("c"), 3).unwrap();
+        local.set_item(s("c"), 3).unwrap();
+        assert_eq!(msg(shared.del_item(&s("q"))), msg(local.del_item(&s("q"))));
+        assert_eq!(shared.pop(s("a")).ok(), local.pop(s("a")).ok());
+        assert_eq!(msg(shared.pop(s("a"))), msg(local.pop(s("a"))));
+        assert_eq!(shared.pop_or(s("a"), 7).ok(), local.pop_or(s("a"), 7).ok());
+        assert_eq!(
+            shared.setdefault(s("d"), 4).ok(),
+            local.setdefault(s("d"), 4).ok()
+        );
+        shared.update(Dict::from_pairs(vec![(s("b"), 20)])).unwrap();
+        local.update(Dict::from_pairs(vec![(s("b"), 20)])).unwrap();
+        let keys: Vec<Str> = local.py_iter().map(|k| k.unwrap()).collect();
+        assert_eq!(keys, shared.keys().unwrap().to_vec());
+        assert_eq!(
+            local.items().unwrap().to_vec(),
+            shared.items().unwrap().to_vec()
+        );
+        assert_eq!(
+            local.values().unwrap().to_vec(),
+            shared.values().unwrap().to_vec()
+        );
+        assert_eq!(shared.popitem().ok(), local.popitem().ok());
+        assert_eq!(local.copy().unwrap().to_pairs(), shared.to_pairs());
+        assert_eq!(local.into_dict().to_pairs(), shared.to_pairs());
+        let empty: LocalDict<Str, i64> = LocalDict::default();
+        assert_eq!(msg(empty.popitem()), msg(Dict::<Str, i64>::new().popitem()));
+    }
+
+    #[test]
+    fn iteration_detects_a_change_of_size() {
+        let d = LocalDict::from_dict(Dict::from_pairs(vec![(1i64, 2i64)]));
+        let mut err = None;
+        for k in d.py_iter() {
+            match k {
+                Ok(k) => d.set_item(k + 1, 0).unwrap(),
+                Err(e) => err = Some(e),
+            }
+        }
+        assert_eq!(
+            err.map(|e| e.repr()).unwrap_or_default(),
+            "RuntimeError('dictionary changed size during iteration')"
+        );
+    }
+}
