@@ -174,10 +174,10 @@ impl Lower<'_> {
                         }
                         ForIter::Iter(e, _) => {
                             let it = cx.tmp("it");
-                            let src = self.place(e, cx);
+                            let start = self.iter_start(e, cx);
                             let next = self.check(quote!(__r), line, cx);
                             quote!(#brk: {
-                                let mut #it = ::matx::rt::iter(&#src);
+                                let mut #it = #start;
                                 #hoisted
                                 #cont: while let ::std::option::Option::Some(__r) = ::std::iter::Iterator::next(&mut #it) {
                                     let #item = #next;
@@ -342,6 +342,28 @@ impl Lower<'_> {
     }
 
     /// Stores `v` (an owned value expression, usually a temporary) into a target.
+    /// The iterator a `for` loop over `e` runs. Over `d.keys()`, `d.values()` or `d.items()`
+    /// it iterates the dict itself, as CPython's live views do (values changed by the loop
+    /// are seen, a change of size is a `RuntimeError`), not the list those calls return.
+    fn iter_start(&self, e: &Expr, cx: &mut FnCx) -> TokenStream {
+        if let ExprKind::Method {
+            recv, name, args, ..
+        } = &e.kind
+        {
+            if args.is_empty() && matches!(recv.ty, Ty::Dict(..)) {
+                let d = self.place(recv, cx);
+                match name.as_str() {
+                    "keys" => return quote!(::matx::rt::iter(&#d)),
+                    "values" => return quote!(#d.iter_values()),
+                    "items" => return quote!(#d.iter_items()),
+                    _ => {}
+                }
+            }
+        }
+        let src = self.place(e, cx);
+        quote!(::matx::rt::iter(&#src))
+    }
+
     pub fn assign(&self, t: &Target, v: TokenStream, line: u32, cx: &mut FnCx) -> TokenStream {
         match t {
             Target::Local(n) if cx.maybe.contains(n) => {

@@ -211,16 +211,32 @@ pub(crate) fn popped<K, V>(last: Option<(K, V)>) -> Result<(K, V)> {
     last.ok_or_else(|| key_error_msg("popitem(): dictionary is empty"))
 }
 
-/// One step of iterating the keys of `m` (`len`: its size when the loop began): CPython's
-/// `RuntimeError` when the size changed since.
-pub(crate) fn iter_step<K: Clone, V>(m: &PyMap<K, V>, idx: usize, len: usize) -> Option<Result<K>> {
+/// One step of iterating `m` (`len`: its size when the loop began), what `pick` takes of the
+/// entry at `idx`: CPython's `RuntimeError` when the size changed since.
+pub(crate) fn iter_step<K, V, T>(
+    m: &PyMap<K, V>,
+    idx: usize,
+    len: usize,
+    pick: fn(&K, &V) -> T,
+) -> Option<Result<T>> {
     if m.len() != len {
         return Some(Err(Error::new(
             &exc::RuntimeError,
             "dictionary changed size during iteration",
         )));
     }
-    m.get_index(idx).map(|(k, _)| Ok(k.clone()))
+    m.get_index(idx).map(|(k, v)| Ok(pick(k, v)))
+}
+
+/// What iterating a dict (or its `keys()`), its `values()` and its `items()` yields.
+pub(crate) fn pick_key<K: Clone, V>(k: &K, _: &V) -> K {
+    k.clone()
+}
+pub(crate) fn pick_value<K, V: Clone>(_: &K, v: &V) -> V {
+    v.clone()
+}
+pub(crate) fn pick_item<K: Clone, V: Clone>(k: &K, v: &V) -> (K, V) {
+    (k.clone(), v.clone())
 }
 
 impl<K: Hash + Eq + Clone, V: Clone> Default for Dict<K, V> {
@@ -289,26 +305,29 @@ impl<K: Hash + Eq + Clone, V: Clone> PyLen for Dict<K, V> {
     }
 }
 
-/// Iterator over the keys of a dict; raises CPython's `RuntimeError` when
-/// the dict changes size between two steps.
-pub struct DictIter<K, V> {
+/// Iterator over a dict, as CPython's over a dict or one of its views: it reads the entry at
+/// its index at every step, so it sees values changed by the loop, and raises CPython's
+/// `RuntimeError` when the dict changes size between two steps. `T`: the key (`for k in d`,
+/// `d.keys()`), the value (`d.values()`) or both (`d.items()`).
+pub struct DictIter<K, V, T = K> {
     dict: Dict<K, V>,
     idx: usize,
     len: usize,
     done: bool,
+    pick: fn(&K, &V) -> T,
 }
 
-impl<K: Clone, V> Iterator for DictIter<K, V> {
-    type Item = Result<K>;
-    fn next(&mut self) -> Option<Result<K>> {
+impl<K, V, T> Iterator for DictIter<K, V, T> {
+    type Item = Result<T>;
+    fn next(&mut self) -> Option<Result<T>> {
         if self.done {
             return None;
         }
-        let step = iter_step(&self.dict.0.read(), self.idx, self.len);
+        let step = iter_step(&self.dict.0.read(), self.idx, self.len, self.pick);
         match step {
-            Some(Ok(k)) => {
+            Some(Ok(x)) => {
                 self.idx += 1;
-                Some(Ok(k))
+                Some(Ok(x))
             }
             end => {
                 self.done = true;
@@ -318,15 +337,30 @@ impl<K: Clone, V> Iterator for DictIter<K, V> {
     }
 }
 
-impl<K: Hash + Eq + Clone, V: Clone> PyIterable for Dict<K, V> {
-    type Item = K;
-    type Iter = DictIter<K, V>;
-    fn py_iter(&self) -> DictIter<K, V> {
+impl<K: Hash + Eq + Clone, V: Clone> Dict<K, V> {
+    fn view<T>(&self, pick: fn(&K, &V) -> T) -> DictIter<K, V, T> {
         DictIter {
             dict: self.clone(),
             idx: 0,
             len: self.len(),
             done: false,
+            pick,
         }
+    }
+    /// `for v in d.values()`, live.
+    pub fn iter_values(&self) -> DictIter<K, V, V> {
+        self.view(pick_value)
+    }
+    /// `for k, v in d.items()`, live.
+    pub fn iter_items(&self) -> DictIter<K, V, (K, V)> {
+        self.view(pick_item)
+    }
+}
+
+impl<K: Hash + Eq + Clone, V: Clone> PyIterable for Dict<K, V> {
+    type Item = K;
+    type Iter = DictIter<K, V>;
+    fn py_iter(&self) -> DictIter<K, V> {
+        self.view(pick_key)
     }
 }

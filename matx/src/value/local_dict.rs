@@ -7,7 +7,9 @@
 //! (it was never passed on), so it may run under the borrow.
 
 use crate::rt::{Contains, DelItem, GetItem, SetItem};
-use crate::value::dict::{get, get_item, iter_step, popped, removed};
+use crate::value::dict::{
+    get, get_item, iter_step, pick_item, pick_key, pick_value, popped, removed,
+};
 use crate::value::traits::{PyIterable, PyLen, PyValue};
 use crate::value::{Dict, List, PyMap};
 use crate::Result;
@@ -167,25 +169,27 @@ impl<K: Hash + Eq + Clone + PyValue, V: Clone> PyLen for LocalDict<K, V> {
     }
 }
 
-/// Iterates the keys, with CPython's `RuntimeError` when the dict changes size meanwhile.
-pub struct LocalDictIter<K, V> {
+/// Iterates the dict or one of its views, as `DictIter` (live, with CPython's
+/// `RuntimeError` when the size changes meanwhile).
+pub struct LocalDictIter<K, V, T = K> {
     dict: LocalDict<K, V>,
     idx: usize,
     len: usize,
     done: bool,
+    pick: fn(&K, &V) -> T,
 }
 
-impl<K: Clone, V> Iterator for LocalDictIter<K, V> {
-    type Item = Result<K>;
-    fn next(&mut self) -> Option<Result<K>> {
+impl<K, V, T> Iterator for LocalDictIter<K, V, T> {
+    type Item = Result<T>;
+    fn next(&mut self) -> Option<Result<T>> {
         if self.done {
             return None;
         }
-        let step = iter_step(&self.dict.0.borrow(), self.idx, self.len);
+        let step = iter_step(&self.dict.0.borrow(), self.idx, self.len, self.pick);
         match step {
-            Some(Ok(k)) => {
+            Some(Ok(x)) => {
                 self.idx += 1;
-                Some(Ok(k))
+                Some(Ok(x))
             }
             end => {
                 self.done = true;
@@ -195,16 +199,31 @@ impl<K: Clone, V> Iterator for LocalDictIter<K, V> {
     }
 }
 
-impl<K: Hash + Eq + Clone + PyValue, V: Clone> PyIterable for LocalDict<K, V> {
-    type Item = K;
-    type Iter = LocalDictIter<K, V>;
-    fn py_iter(&self) -> LocalDictIter<K, V> {
+impl<K: Hash + Eq + Clone + PyValue, V: Clone> LocalDict<K, V> {
+    fn view<T>(&self, pick: fn(&K, &V) -> T) -> LocalDictIter<K, V, T> {
         LocalDictIter {
             dict: self.clone(),
             idx: 0,
             len: self.len(),
             done: false,
+            pick,
         }
+    }
+    /// `for v in d.values()`, live.
+    pub fn iter_values(&self) -> LocalDictIter<K, V, V> {
+        self.view(pick_value)
+    }
+    /// `for k, v in d.items()`, live.
+    pub fn iter_items(&self) -> LocalDictIter<K, V, (K, V)> {
+        self.view(pick_item)
+    }
+}
+
+impl<K: Hash + Eq + Clone + PyValue, V: Clone> PyIterable for LocalDict<K, V> {
+    type Item = K;
+    type Iter = LocalDictIter<K, V>;
+    fn py_iter(&self) -> LocalDictIter<K, V> {
+        self.view(pick_key)
     }
 }
 
