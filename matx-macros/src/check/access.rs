@@ -399,6 +399,18 @@ impl Checker<'_> {
     }
 
     /// A value to iterate with `for`: tuples of one element type become lists.
+    /// `e` where a dict view may stand: the iterable of a `for` (lowered to iterate the dict
+    /// itself, live), the container of `in`, or an argument a builtin consumes at once
+    /// (`list`, `sorted`, `len`, ...). Anywhere else `d.keys()` would be matx's copied list
+    /// where CPython has a live view, which prints, compares and follows changes differently:
+    /// a compile error (`method_call`).
+    pub fn view_expr(&mut self, e: &AExpr) -> Expr {
+        self.view_ok.push(e.range());
+        let x = self.expr(e);
+        self.view_ok.pop();
+        x
+    }
+
     pub fn iterable_value(&mut self, e: Expr, range: TextRange) -> Expr {
         match self.resolve(&e.ty) {
             Ty::Tuple(ts) => {

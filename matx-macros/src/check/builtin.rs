@@ -77,6 +77,21 @@ impl Checker<'_> {
     }
 
     pub fn builtin(&mut self, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
+        // These consume an iterable argument at once: a dict view there is what CPython sees.
+        if matches!(
+            name,
+            "list" | "tuple" | "set" | "sorted" | "len" | "sum" | "min" | "max" | "any" | "all"
+        ) {
+            let n = self.view_ok.len();
+            self.view_ok.extend(a.args.iter().map(|x| x.range()));
+            let e = self.builtin_inner(name, a, r);
+            self.view_ok.truncate(n);
+            return e;
+        }
+        self.builtin_inner(name, a, r)
+    }
+
+    fn builtin_inner(&mut self, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
         let line = self.line(r);
         let args: Vec<&AExpr> = a.args.iter().collect();
         match name {

@@ -305,6 +305,20 @@ impl Checker<'_> {
                 )
             }
             t @ (Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) => {
+                if matches!(t, Ty::Dict(..))
+                    && matches!(name, "keys" | "values" | "items")
+                    && !self.view_ok.contains(&r)
+                {
+                    self.error(
+                        r,
+                        format!(
+                            "`.{name}()` is a live view of the dict in Python but a list copied \
+                             now in matx, which prints, compares and follows changes \
+                             differently: iterate it in a `for`, test `in` it, or pass it \
+                             to `list(...)`, `sorted(...)`, `len(...)` and the like"
+                        ),
+                    );
+                }
                 if let Some(e) = self.special_method(&recv, &t, name, a, r) {
                     return e;
                 }
@@ -316,6 +330,14 @@ impl Checker<'_> {
                     _ => "set",
                 };
                 let args = Args::of(a);
+                if matches!(t, Ty::Str | Ty::Bytes) && name == "join" {
+                    // `sep.join(x)` consumes `x` at once.
+                    let n = self.view_ok.len();
+                    self.view_ok.extend(a.args.iter().map(|x| x.range()));
+                    let e = self.stub_call(recv, class, &t, name, &args, r);
+                    self.view_ok.truncate(n);
+                    return e;
+                }
                 self.stub_call(recv, class, &t, name, &args, r)
             }
             Ty::Tuple(_) => self.tuple_method(recv, name, a, r),

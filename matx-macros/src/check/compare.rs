@@ -15,7 +15,11 @@ impl Checker<'_> {
         let mut lets: Vec<Stmt> = Vec::new();
         let n = c.ops.len();
         for (i, (op, rhs_ast)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
-            let mut rhs = self.expr(rhs_ast);
+            let mut rhs = if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
+                self.view_expr(rhs_ast)
+            } else {
+                self.expr(rhs_ast)
+            };
             if i + 1 < n
                 && !matches!(
                     rhs.kind,

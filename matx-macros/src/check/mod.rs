@@ -108,6 +108,9 @@ pub struct Checker<'a> {
     pub op_failed: HashSet<String>,
     /// `from matx import NDArray` was seen.
     pub ndarray_imported: bool,
+    /// The source ranges of the expressions where `d.keys()`, `d.values()` or `d.items()`
+    /// means the same as in CPython (see `view_expr`).
+    pub view_ok: Vec<TextRange>,
 }
 
 pub const BUILTIN_EXCEPTIONS: &[&str] = &[
@@ -159,6 +162,7 @@ impl<'a> Checker<'a> {
             ops: HashMap::new(),
             op_failed: HashSet::new(),
             ndarray_imported: false,
+            view_ok: Vec::new(),
         }
     }
 
