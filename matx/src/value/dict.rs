@@ -1,6 +1,7 @@
 //! `dict`: an insertion-ordered hash map shared by reference, safe to use from many threads.
 
 use crate::error::{exc, Error};
+use crate::value::dict_ops::{self as ops, iter_step, pick_item, pick_key, pick_value, MapCell};
 use crate::value::guard::repr_guarded;
 use crate::value::repr_str;
 use crate::value::traits::{unhashable, PyIterable, PyLen, PyValue};
@@ -72,39 +73,30 @@ impl<K: Hash + Eq + Clone, V: Clone> Dict<K, V> {
     }
     /// A copy of the entries in order.
     pub fn to_pairs(&self) -> Vec<(K, V)> {
-        self.0
-            .read()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect()
+        ops::pairs(self)
     }
 }
 
 impl<K: Hash + Eq + Clone + PyValue, V: Clone> Dict<K, V> {
     /// `d[k]`; `KeyError(k)` when missing.
     pub fn get_item(&self, k: &K) -> Result<V> {
-        get_item(&self.0.read(), k)
+        ops::get_item(self, k)
     }
     /// `d[k] = v`.
     pub fn set_item(&self, k: K, v: V) -> Result<()> {
-        k.py_check_hashable()?;
-        let old = self.0.write().insert(k, v);
-        drop(old);
-        Ok(())
+        ops::set_item(self, k, v)
     }
     /// `del d[k]`.
     pub fn del_item(&self, k: &K) -> Result<()> {
-        k.py_check_hashable()?;
-        let old = self.0.write().shift_remove(k);
-        removed(old, k).map(drop)
+        ops::del_item(self, k)
     }
     /// `k in d` (an unhashable dynamic key is simply absent).
     pub fn contains(&self, k: &K) -> bool {
-        self.0.read().contains_key(k)
+        ops::contains(self, k)
     }
     /// `d.get(k)`.
     pub fn get(&self, key: K) -> Result<Option<V>> {
-        get(&self.0.read(), &key)
+        ops::get(self, &key)
     }
     /// `d.get(k, default)`.
     pub fn get_or(&self, key: K, default: V) -> Result<V> {
@@ -112,48 +104,31 @@ impl<K: Hash + Eq + Clone + PyValue, V: Clone> Dict<K, V> {
     }
     /// `d.pop(k)`.
     pub fn pop(&self, key: K) -> Result<V> {
-        key.py_check_hashable()?;
-        let old = self.0.write().shift_remove(&key);
-        removed(old, &key)
+        ops::pop(self, &key, None)
     }
     /// `d.pop(k, default)`.
     pub fn pop_or(&self, key: K, default: V) -> Result<V> {
-        key.py_check_hashable()?;
-        let old = self.0.write().shift_remove(&key);
-        Ok(old.unwrap_or(default))
+        ops::pop(self, &key, Some(default))
     }
     /// `d.popitem()`: the last inserted entry.
     pub fn popitem(&self) -> Result<(K, V)> {
-        let last = self.0.write().pop();
-        popped(last)
+        ops::popitem(self)
     }
     /// `d.setdefault(k, default)`.
     pub fn setdefault(&self, key: K, default: V) -> Result<V> {
-        key.py_check_hashable()?;
-        let mut m = self.0.write();
-        Ok(m.entry(key).or_insert(default).clone())
+        ops::setdefault(self, key, default)
     }
     /// `d.update(other)` (`d.update(d)` is a no-op).
     pub fn update(&self, other: Dict<K, V>) -> Result<()> {
-        let pairs = other.to_pairs();
-        let mut m = self.0.write();
-        let mut old = Vec::new();
-        for (k, v) in pairs {
-            if let Some(o) = m.insert(k, v) {
-                old.push(o);
-            }
-        }
-        drop(m);
-        drop(old);
-        Ok(())
+        ops::update(self, other.to_pairs())
     }
     /// `d.keys()` (a snapshot list).
     pub fn keys(&self) -> Result<List<K>> {
-        Ok(List::from_vec(self.0.read().keys().cloned().collect()))
+        ops::keys(self)
     }
     /// `d.values()` (a snapshot list).
     pub fn values(&self) -> Result<List<V>> {
-        Ok(List::from_vec(self.0.read().values().cloned().collect()))
+        ops::values(self)
     }
     /// `d.items()` (a snapshot list).
     pub fn items(&self) -> Result<List<(K, V)>> {
@@ -165,9 +140,7 @@ impl<K: Hash + Eq + Clone + PyValue, V: Clone> Dict<K, V> {
     }
     /// `d.clear()`.
     pub fn clear(&self) -> Result<()> {
-        let old = std::mem::take(&mut *self.0.write());
-        drop(old);
-        Ok(())
+        ops::clear(self)
     }
     /// `dict.fromkeys(keys, value)`.
     pub fn fromkeys(keys: List<K>, value: V) -> Result<Dict<K, V>> {
@@ -189,54 +162,13 @@ impl<K: Hash + Eq + Clone + PyValue, V: Clone> Dict<K, V> {
     }
 }
 
-/// `m[k]`, as `dict.__getitem__` (shared with `LocalDict`).
-pub(crate) fn get_item<K: Hash + Eq + PyValue, V: Clone>(m: &PyMap<K, V>, k: &K) -> Result<V> {
-    k.py_check_hashable()?;
-    m.get(k).cloned().ok_or_else(|| Error::key_error(k))
-}
-
-/// `m.get(k)`.
-pub(crate) fn get<K: Hash + Eq + PyValue, V: Clone>(m: &PyMap<K, V>, k: &K) -> Result<Option<V>> {
-    k.py_check_hashable()?;
-    Ok(m.get(k).cloned())
-}
-
-/// The value `del m[k]` or `m.pop(k)` removed, or their `KeyError`.
-pub(crate) fn removed<K: PyValue, V>(old: Option<V>, k: &K) -> Result<V> {
-    old.ok_or_else(|| Error::key_error(k))
-}
-
-/// The entry `m.popitem()` removed, or its `KeyError`.
-pub(crate) fn popped<K, V>(last: Option<(K, V)>) -> Result<(K, V)> {
-    last.ok_or_else(|| key_error_msg("popitem(): dictionary is empty"))
-}
-
-/// One step of iterating `m` (`len`: its size when the loop began), what `pick` takes of the
-/// entry at `idx`: CPython's `RuntimeError` when the size changed since.
-pub(crate) fn iter_step<K, V, T>(
-    m: &PyMap<K, V>,
-    idx: usize,
-    len: usize,
-    pick: fn(&K, &V) -> T,
-) -> Option<Result<T>> {
-    if m.len() != len {
-        return Some(Err(Error::new(
-            &exc::RuntimeError,
-            "dictionary changed size during iteration",
-        )));
+impl<K, V> MapCell<K, V> for Dict<K, V> {
+    fn read_map<R>(&self, f: impl FnOnce(&PyMap<K, V>) -> R) -> R {
+        f(&self.0.read())
     }
-    m.get_index(idx).map(|(k, v)| Ok(pick(k, v)))
-}
-
-/// What iterating a dict (or its `keys()`), its `values()` and its `items()` yields.
-pub(crate) fn pick_key<K: Clone, V>(k: &K, _: &V) -> K {
-    k.clone()
-}
-pub(crate) fn pick_value<K, V: Clone>(_: &K, v: &V) -> V {
-    v.clone()
-}
-pub(crate) fn pick_item<K: Clone, V: Clone>(k: &K, v: &V) -> (K, V) {
-    (k.clone(), v.clone())
+    fn write_map<R>(&self, f: impl FnOnce(&mut PyMap<K, V>) -> R) -> R {
+        f(&mut self.0.write())
+    }
 }
 
 impl<K: Hash + Eq + Clone, V: Clone> Default for Dict<K, V> {

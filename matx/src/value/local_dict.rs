@@ -7,9 +7,7 @@
 //! (it was never passed on), so it may run under the borrow.
 
 use crate::rt::{Contains, DelItem, GetItem, SetItem};
-use crate::value::dict::{
-    get, get_item, iter_step, pick_item, pick_key, pick_value, popped, removed,
-};
+use crate::value::dict_ops::{self as ops, iter_step, pick_item, pick_key, pick_value, MapCell};
 use crate::value::traits::{PyIterable, PyLen, PyValue};
 use crate::value::{Dict, List, PyMap};
 use crate::Result;
@@ -55,28 +53,23 @@ impl<K: Hash + Eq + Clone + PyValue, V: Clone> LocalDict<K, V> {
     }
     /// `d[k]`.
     pub fn get_item(&self, k: &K) -> Result<V> {
-        get_item(&self.0.borrow(), k)
+        ops::get_item(self, k)
     }
     /// `d[k] = v`.
     pub fn set_item(&self, k: K, v: V) -> Result<()> {
-        k.py_check_hashable()?;
-        let old = self.0.borrow_mut().insert(k, v);
-        drop(old);
-        Ok(())
+        ops::set_item(self, k, v)
     }
     /// `del d[k]`.
     pub fn del_item(&self, k: &K) -> Result<()> {
-        k.py_check_hashable()?;
-        let old = self.0.borrow_mut().shift_remove(k);
-        removed(old, k).map(drop)
+        ops::del_item(self, k)
     }
     /// `k in d`.
     pub fn contains(&self, k: &K) -> bool {
-        self.0.borrow().contains_key(k)
+        ops::contains(self, k)
     }
     /// `d.get(k)`.
     pub fn get(&self, key: K) -> Result<Option<V>> {
-        get(&self.0.borrow(), &key)
+        ops::get(self, &key)
     }
     /// `d.get(k, default)`.
     pub fn get_or(&self, key: K, default: V) -> Result<V> {
@@ -84,47 +77,35 @@ impl<K: Hash + Eq + Clone + PyValue, V: Clone> LocalDict<K, V> {
     }
     /// `d.pop(k)`.
     pub fn pop(&self, key: K) -> Result<V> {
-        key.py_check_hashable()?;
-        let old = self.0.borrow_mut().shift_remove(&key);
-        removed(old, &key)
+        ops::pop(self, &key, None)
     }
     /// `d.pop(k, default)`.
     pub fn pop_or(&self, key: K, default: V) -> Result<V> {
-        key.py_check_hashable()?;
-        let old = self.0.borrow_mut().shift_remove(&key);
-        Ok(old.unwrap_or(default))
+        ops::pop(self, &key, Some(default))
     }
     /// `d.popitem()`.
     pub fn popitem(&self) -> Result<(K, V)> {
-        let last = self.0.borrow_mut().pop();
-        popped(last)
+        ops::popitem(self)
     }
     /// `d.setdefault(k, default)`.
     pub fn setdefault(&self, key: K, default: V) -> Result<V> {
-        key.py_check_hashable()?;
-        let mut m = self.0.borrow_mut();
-        Ok(m.entry(key).or_insert(default).clone())
+        ops::setdefault(self, key, default)
     }
     /// `d.update(other)` (`other` is never this dict: a `LocalDict` is not passed as one).
     pub fn update(&self, other: Dict<K, V>) -> Result<()> {
-        let pairs = other.to_pairs();
-        self.0.borrow_mut().extend(pairs);
-        Ok(())
+        ops::update(self, other.to_pairs())
     }
     /// `d.keys()` (a new list).
     pub fn keys(&self) -> Result<List<K>> {
-        Ok(List::from_vec(self.0.borrow().keys().cloned().collect()))
+        ops::keys(self)
     }
     /// `d.values()` (a new list).
     pub fn values(&self) -> Result<List<V>> {
-        Ok(List::from_vec(self.0.borrow().values().cloned().collect()))
+        ops::values(self)
     }
     /// `d.items()` (a new list).
     pub fn items(&self) -> Result<List<(K, V)>> {
-        let m = self.0.borrow();
-        Ok(List::from_vec(
-            m.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
-        ))
+        Ok(List::from_vec(ops::pairs(self)))
     }
     /// `d.copy()` (a new, shared dict).
     pub fn copy(&self) -> Result<Dict<K, V>> {
@@ -132,9 +113,16 @@ impl<K: Hash + Eq + Clone + PyValue, V: Clone> LocalDict<K, V> {
     }
     /// `d.clear()`.
     pub fn clear(&self) -> Result<()> {
-        let old = std::mem::take(&mut *self.0.borrow_mut());
-        drop(old);
-        Ok(())
+        ops::clear(self)
+    }
+}
+
+impl<K, V> MapCell<K, V> for LocalDict<K, V> {
+    fn read_map<R>(&self, f: impl FnOnce(&PyMap<K, V>) -> R) -> R {
+        f(&self.0.borrow())
+    }
+    fn write_map<R>(&self, f: impl FnOnce(&mut PyMap<K, V>) -> R) -> R {
+        f(&mut self.0.borrow_mut())
     }
 }
 

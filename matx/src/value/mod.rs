@@ -4,6 +4,7 @@ mod any;
 mod any_conv;
 mod bytes;
 mod dict;
+mod dict_ops;
 mod guard;
 mod list;
 mod local_dict;
