@@ -87,6 +87,7 @@ fn errors_are_data() {
         ("def f() -> int:\n    return 99999999999999999999\n", "t.py:2:12: integer literal does not fit in 64 bits (matx ints are 64-bit)"),
         ("def f() -> int:\n    x = 1\n", "t.py:1:5: function `f` can reach its end without returning a value (Python would return None): end every path with `return` or `raise`"),
         ("import os\n", "t.py:1:8: cannot import `os`: scripts may import `math` and names from `typing`"),
+        ("from typing import List\n\ndef f(xs: List[int]) -> str:\n    return str(zip(xs, xs))\n", "t.py:4:16: `zip(...)` is a lazy iterator in Python but a list built now in matx, which differs once it is kept, printed or indexed: iterate it in a `for`, or pass it to `list(...)`, `sorted(...)`, `sum(...)` and the like"),
         ("from typing import Dict\n\ndef f(d: Dict[str, int]) -> bool:\n    return d.values() == d.values()\n", "t.py:4:12: `.values()` is a live view of the dict in Python but a list copied now in matx, which prints, compares and follows changes differently: iterate it in a `for`, test `in` it, or pass it to `list(...)`, `sorted(...)`, `len(...)` and the like"),
         ("def f(x: float) -> None:\n    pass\n\ndef g() -> None:\n    f(1)\n", "t.py:5:7: argument `x` of `f`: expected `float`, found `int`; CPython would keep the int (printing `1`, not `1.0`): write a float such as `1.0`, or convert with `float(...)`"),
         ("def f() -> int:\n    return 2**63 - 1\n", "compiled"),

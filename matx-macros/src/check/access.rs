@@ -399,16 +399,36 @@ impl Checker<'_> {
     }
 
     /// A value to iterate with `for`: tuples of one element type become lists.
-    /// `e` where a dict view may stand: the iterable of a `for` (lowered to iterate the dict
-    /// itself, live), the container of `in`, or an argument a builtin consumes at once
-    /// (`list`, `sorted`, `len`, ...). Anywhere else `d.keys()` would be matx's copied list
-    /// where CPython has a live view, which prints, compares and follows changes differently:
-    /// a compile error (`method_call`).
-    pub fn view_expr(&mut self, e: &AExpr) -> Expr {
-        self.view_ok.push(e.range());
+    /// `e` used as `how` (see [`ViewUse`]).
+    pub fn view_expr(&mut self, e: &AExpr, how: ViewUse) -> Expr {
+        self.view_ok.push((e.range(), how));
         let x = self.expr(e);
         self.view_ok.pop();
         x
+    }
+
+    /// Checks `f(...)` of a builtin on the arguments `a` (the call at `r`), with the
+    /// arguments seen as used `how`.
+    pub fn with_args_used<T>(
+        &mut self,
+        a: &ast::Arguments,
+        how: ViewUse,
+        f: impl FnOnce(&mut Self) -> T,
+    ) -> T {
+        let n = self.view_ok.len();
+        self.view_ok.extend(a.args.iter().map(|x| (x.range(), how)));
+        let out = f(self);
+        self.view_ok.truncate(n);
+        out
+    }
+
+    /// How the expression at `r` is used, when it is used in one of the ways of [`ViewUse`].
+    pub fn view_use(&self, r: TextRange) -> Option<ViewUse> {
+        self.view_ok
+            .iter()
+            .rev()
+            .find(|(x, _)| *x == r)
+            .map(|(_, how)| *how)
     }
 
     pub fn iterable_value(&mut self, e: Expr, range: TextRange) -> Expr {
@@ -421,6 +441,24 @@ impl Checker<'_> {
             _ => e,
         }
     }
+}
+
+/// How a dict view (`d.keys()`, `d.values()`, `d.items()`) or a lazy iterator
+/// (`enumerate`, `zip`, `reversed`, `map`, `filter`) is used, where matx's list (built when
+/// called) and CPython's object give the same results. Any other use (kept in a variable,
+/// printed, compared, indexed) is a compile error.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum ViewUse {
+    /// The iterable of a `for` or a comprehension: lowered to iterate live, lazily.
+    Iterate,
+    /// Consumed whole at once: `list`, `tuple`, `set`, `sorted`, `sum`, `min`, `max`,
+    /// `sep.join` of it.
+    Consume,
+    /// Searched: `in`, `any`, `all` (which stop at the first match in CPython: only for
+    /// what runs no script code per item).
+    Test,
+    /// `len` of it (dict views have a length; iterators do not).
+    Len,
 }
 
 /// The indices a constant slice selects from a sequence of length `n` (None: step 0).

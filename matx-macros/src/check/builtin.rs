@@ -77,18 +77,58 @@ impl Checker<'_> {
     }
 
     pub fn builtin(&mut self, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
-        // These consume an iterable argument at once: a dict view there is what CPython sees.
-        if matches!(
-            name,
-            "list" | "tuple" | "set" | "sorted" | "len" | "sum" | "min" | "max" | "any" | "all"
-        ) {
-            let n = self.view_ok.len();
-            self.view_ok.extend(a.args.iter().map(|x| x.range()));
-            let e = self.builtin_inner(name, a, r);
-            self.view_ok.truncate(n);
-            return e;
+        use super::access::ViewUse;
+        // What CPython's lazy iterators can stand in for a list: consumed whole, iterated
+        // by a `for` (lowered lazily), or searched when no script function runs per item.
+        let lazy = match name {
+            "enumerate" | "zip" | "reversed" => Some(false),
+            "map" | "filter" => Some(true),
+            _ => None,
+        };
+        if let Some(calls_script) = lazy {
+            let how = self.view_use(r);
+            let ok = match how {
+                Some(ViewUse::Iterate | ViewUse::Consume) => true,
+                Some(ViewUse::Test) => !calls_script,
+                Some(ViewUse::Len) | None => false,
+            };
+            if !ok {
+                self.error(
+                    r,
+                    format!(
+                        "`{name}(...)` is a lazy iterator in Python but a list built now in \
+                         matx, which differs once it is kept, printed or indexed{}: iterate it \
+                         in a `for`, or pass it to `list(...)`, `sorted(...)`, `sum(...)` and \
+                         the like",
+                        if calls_script {
+                            ", or searched (its function would run for every item)"
+                        } else {
+                            ""
+                        }
+                    ),
+                );
+            }
+            // Its own iterables are used as it is: consumed whole with it, or iterated lazily
+            // by the `for` that iterates it (a list it needs whole for `reversed`).
+            return match how {
+                Some(how @ (ViewUse::Consume | ViewUse::Iterate)) if name != "reversed" => {
+                    self.with_args_used(a, how, |ck| ck.builtin_inner(name, a, r))
+                }
+                Some(ViewUse::Consume) => {
+                    self.with_args_used(a, ViewUse::Consume, |ck| ck.builtin_inner(name, a, r))
+                }
+                _ => self.builtin_inner(name, a, r),
+            };
         }
-        self.builtin_inner(name, a, r)
+        let how = match name {
+            "list" | "tuple" | "set" | "dict" | "sorted" | "sum" | "min" | "max" => {
+                ViewUse::Consume
+            }
+            "any" | "all" => ViewUse::Test,
+            "len" => ViewUse::Len,
+            _ => return self.builtin_inner(name, a, r),
+        };
+        self.with_args_used(a, how, |ck| ck.builtin_inner(name, a, r))
     }
 
     fn builtin_inner(&mut self, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {

@@ -307,7 +307,7 @@ impl Checker<'_> {
             t @ (Ty::Str | Ty::Bytes | Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) => {
                 if matches!(t, Ty::Dict(..))
                     && matches!(name, "keys" | "values" | "items")
-                    && !self.view_ok.contains(&r)
+                    && self.view_use(r).is_none()
                 {
                     self.error(
                         r,
@@ -332,11 +332,9 @@ impl Checker<'_> {
                 let args = Args::of(a);
                 if matches!(t, Ty::Str | Ty::Bytes) && name == "join" {
                     // `sep.join(x)` consumes `x` at once.
-                    let n = self.view_ok.len();
-                    self.view_ok.extend(a.args.iter().map(|x| x.range()));
-                    let e = self.stub_call(recv, class, &t, name, &args, r);
-                    self.view_ok.truncate(n);
-                    return e;
+                    return self.with_args_used(a, super::access::ViewUse::Consume, |ck| {
+                        ck.stub_call(recv, class, &t, name, &args, r)
+                    });
                 }
                 self.stub_call(recv, class, &t, name, &args, r)
             }

@@ -16,7 +16,7 @@ impl Checker<'_> {
         let n = c.ops.len();
         for (i, (op, rhs_ast)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
             let mut rhs = if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
-                self.view_expr(rhs_ast)
+                self.view_expr(rhs_ast, super::access::ViewUse::Test)
             } else {
                 self.expr(rhs_ast)
             };

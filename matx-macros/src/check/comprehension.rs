@@ -26,7 +26,7 @@ impl Checker<'_> {
             if g.is_async {
                 self.error(g.range, "async comprehensions are not supported");
             }
-            let it = self.view_expr(&g.iter);
+            let it = self.view_expr(&g.iter, super::access::ViewUse::Iterate);
             let el = self.elem_type(&it.ty, g.iter.range());
             let it = self.iterable_value(it, g.iter.range());
             let target = self.comp_target(&g.target, &el, &mut renames);

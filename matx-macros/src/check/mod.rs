@@ -108,9 +108,9 @@ pub struct Checker<'a> {
     pub op_failed: HashSet<String>,
     /// `from matx import NDArray` was seen.
     pub ndarray_imported: bool,
-    /// The source ranges of the expressions where `d.keys()`, `d.values()` or `d.items()`
-    /// means the same as in CPython (see `view_expr`).
-    pub view_ok: Vec<TextRange>,
+    /// The source ranges of the expressions where a dict view or a lazy iterator is used
+    /// in a way that a list behaves the same (see `access::ViewUse`).
+    pub view_ok: Vec<(TextRange, access::ViewUse)>,
 }
 
 pub const BUILTIN_EXCEPTIONS: &[&str] = &[

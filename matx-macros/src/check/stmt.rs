@@ -497,7 +497,7 @@ impl Checker<'_> {
                 }
             }
         }
-        let e = self.view_expr(it);
+        let e = self.view_expr(it, super::access::ViewUse::Iterate);
         let elem = self.elem_type(&e.ty, it.range());
         let e = self.iterable_value(e, it.range());
         (ForIter::Iter(e, elem.clone()), elem)

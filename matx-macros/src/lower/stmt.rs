@@ -360,6 +360,54 @@ impl Lower<'_> {
                 }
             }
         }
+        // `enumerate`, `zip`, `reversed`, `map`, `filter`: CPython's lazy iterators, not the
+        // lists those calls build anywhere else.
+        if let ExprKind::Rt {
+            path,
+            recv: None,
+            args,
+            ..
+        } = &e.kind
+        {
+            let lazy = match path.as_str() {
+                "::matx::rt::enumerate" => "lazy_enumerate",
+                "::matx::rt::zip2" => "lazy_zip2",
+                "::matx::rt::zip3" => "lazy_zip3",
+                "::matx::rt::zip4" => "lazy_zip4",
+                "::matx::rt::reversed" => "lazy_reversed",
+                "::matx::rt::map" => "lazy_map",
+                "::matx::rt::map2" => "lazy_map2",
+                "::matx::rt::filter" => "lazy_filter",
+                "::matx::rt::filter_by_truth" => "lazy_filter_by_truth",
+                "::matx::rt::filter_truthy" => "lazy_filter_truthy",
+                _ => "",
+            };
+            if !lazy.is_empty() {
+                let f = quote::format_ident!("{}", lazy);
+                // The iterables are iterated lazily too (a list live, a nested `zip` or
+                // `map` one step at a time); `reversed` needs its list; the rest (`start`,
+                // the function) are values.
+                let n_iterables = match lazy {
+                    "lazy_reversed" => 0,
+                    "lazy_zip2" | "lazy_map2" => 2,
+                    "lazy_zip3" => 3,
+                    "lazy_zip4" => 4,
+                    _ => 1,
+                };
+                let a: Vec<TokenStream> = args
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| {
+                        if i < n_iterables {
+                            self.iter_start(a, cx)
+                        } else {
+                            self.expr(a, cx)
+                        }
+                    })
+                    .collect();
+                return quote!(::matx::rt::#f(#(#a),*));
+            }
+        }
         let src = self.place(e, cx);
         quote!(::matx::rt::iter(&#src))
     }

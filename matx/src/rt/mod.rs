@@ -4,12 +4,14 @@
 mod any;
 mod any_methods;
 mod builtins;
+mod lazy;
 mod protocol;
 mod tuple_n;
 
 pub use any::*;
 pub use any_methods::*;
 pub use builtins::*;
+pub use lazy::*;
 pub use protocol::*;
 pub use tuple_n::*;
 
