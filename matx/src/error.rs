@@ -192,3 +192,12 @@ impl std::error::Error for Error {}
 pub fn err<T>(kind: &'static ExcType, message: impl Into<String>) -> Result<T> {
     Err(Error::new(kind, message))
 }
+
+/// In tests: `"ok"`, or the error's repr (to compare two implementations' errors).
+#[cfg(test)]
+pub(crate) fn outcome<T>(r: Result<T>) -> String {
+    match r {
+        Ok(_) => "ok".into(),
+        Err(e) => e.repr(),
+    }
+}

@@ -220,12 +220,7 @@ mod tests {
     use super::*;
     use crate::value::Str;
 
-    fn msg<T>(r: Result<T>) -> String {
-        match r {
-            Ok(_) => "ok".into(),
-            Err(e) => e.repr(),
-        }
-    }
+    use crate::error::outcome as msg;
 
     /// The same operations on a `Dict` and a `LocalDict` give the same entries and errors.
     #[test]

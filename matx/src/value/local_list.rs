@@ -153,12 +153,7 @@ impl<T: Clone> PyIterable for LocalList<T> {
 mod tests {
     use super::*;
 
-    fn msg<T>(r: Result<T>) -> String {
-        match r {
-            Ok(_) => "ok".into(),
-            Err(e) => e.repr(),
-        }
-    }
+    use crate::error::outcome as msg;
 
     /// The same operations on a `List` and a `LocalList` give the same items and errors.
     #[test]
