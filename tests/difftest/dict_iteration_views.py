@@ -10,5 +10,5 @@ def main() -> int:
     print(sum(d.values()), max(d), min(d.values()), sorted(d, key=lambda k: d[k]))
     print([k for k in d.keys() if d[k] > 1])
     print(len(d.keys()), "a" in d.keys(), 3 in d.values())
-    print(list(zip(list(d.keys()), list(d.values()))))
+    print(list(zip(d.keys(), d.values())))
     return total
