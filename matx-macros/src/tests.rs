@@ -199,7 +199,7 @@ fn snapshot_loop_invariant_fields() {
 #[test]
 fn containers_that_never_leave_their_function() {
     let out = lower(
-        "from typing import List\n\ndef keep(xs: List[int]) -> int:\n    return len(xs)\n\ndef f(n: int) -> List[int]:\n    a = [0] * n\n    b = list(range(n))\n    a, b = b, a\n    c = [1]\n    d = c\n    e = [2]\n    keep(e)\n    g = [3]\n    h: List[List[int]] = [g]\n    for x in b:\n        a[x] = a[-1] + len(a)\n        a.append(x)\n    a.extend([7])\n    d.append(len(b))\n    if 3 in b:\n        a = list(b)\n    return a\n",
+        "from typing import List\n\ndef keep(xs: List[int]) -> int:\n    return len(xs)\n\ndef f(n: int) -> List[int]:\n    a = [0] * n\n    b = list(range(n))\n    a, b = b, a\n    c = [1]\n    d = c\n    e = [2]\n    keep(e)\n    g = [3]\n    h: List[List[int]] = [g]\n    for x in b:\n        a[x] = a[-1] + len(a)\n        a.append(x)\n    a.extend([7])\n    for p, q in zip(a, enumerate(b)):\n        d.append(p)\n    d.append(len(b))\n    if 3 in b:\n        a = list(b)\n    return a\n",
     );
     let decl = |name: &str, ty: &str| format!("let mut l_{name}: ::matx::{ty}<");
     // `h` holds `g` (so `g` is seen through it) but is itself never passed on.

@@ -3,7 +3,8 @@
 //! A local qualifies when every value it ever holds is a container made right there (a
 //! display, a comprehension, `list(...)`, `[x] * n`), or another qualifying local's (`a, b =
 //! b, a`), and it is used only as `x[k]` (an int index for a list; read, assigned, or for a
-//! dict deleted), `len(x)`, `for _ in x`, `v in x`, `list(x)` (a copy), its own methods
+//! dict deleted), `len(x)`, `for _ in x` (also through `enumerate`, `zip`, `map`, `filter`),
+//! `v in x`, `list(x)` (a copy), its own methods
 //! (lists: `append/extend/insert/pop/clear/reverse`; dicts: `get/pop/popitem/setdefault/
 //! update/keys/values/items/copy/clear`), and `return x` (outside any `try` with a `finally`,
 //! which could still change it after the value is taken). Anything else (an argument,
@@ -137,8 +138,7 @@ impl Walk {
             StmtKind::Return(Some(v)) if self.cand(v).is_some() => {}
             StmtKind::For(l) => {
                 match &l.iter {
-                    ForIter::Iter(e, _) if self.cand(e).is_some() => {}
-                    ForIter::Iter(e, _) => self.expr(e),
+                    ForIter::Iter(e, _) => self.iterated(e),
                     ForIter::Range(a, b, c) => [a, b, c].into_iter().for_each(|x| self.expr(x)),
                 }
                 self.target(&l.target);
@@ -151,6 +151,33 @@ impl Walk {
             }
             _ => self.generic_stmt(s),
         }
+    }
+
+    /// `e` iterated by a `for`: a candidate itself, or what a lazy `enumerate`/`zip`/`map`/
+    /// `filter` iterates (lowered the same way, by reference).
+    fn iterated(&mut self, e: &Expr) {
+        if self.cand(e).is_some() {
+            return;
+        }
+        if let ExprKind::Rt {
+            path,
+            recv: None,
+            args,
+            ..
+        } = &e.kind
+        {
+            if let Some((_, n)) = super::stmt::lazy_form(path) {
+                for (i, a) in args.iter().enumerate() {
+                    if i < n {
+                        self.iterated(a);
+                    } else {
+                        self.expr(a);
+                    }
+                }
+                return;
+            }
+        }
+        self.expr(e);
     }
 
     fn generic_stmt(&mut self, s: &Stmt) {

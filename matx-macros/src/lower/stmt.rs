@@ -369,31 +369,11 @@ impl Lower<'_> {
             ..
         } = &e.kind
         {
-            let lazy = match path.as_str() {
-                "::matx::rt::enumerate" => "lazy_enumerate",
-                "::matx::rt::zip2" => "lazy_zip2",
-                "::matx::rt::zip3" => "lazy_zip3",
-                "::matx::rt::zip4" => "lazy_zip4",
-                "::matx::rt::reversed" => "lazy_reversed",
-                "::matx::rt::map" => "lazy_map",
-                "::matx::rt::map2" => "lazy_map2",
-                "::matx::rt::filter" => "lazy_filter",
-                "::matx::rt::filter_by_truth" => "lazy_filter_by_truth",
-                "::matx::rt::filter_truthy" => "lazy_filter_truthy",
-                _ => "",
-            };
-            if !lazy.is_empty() {
+            if let Some((lazy, n_iterables)) = lazy_form(path) {
                 let f = quote::format_ident!("{}", lazy);
                 // The iterables are iterated lazily too (a list live, a nested `zip` or
-                // `map` one step at a time); `reversed` needs its list; the rest (`start`,
-                // the function) are values.
-                let n_iterables = match lazy {
-                    "lazy_reversed" => 0,
-                    "lazy_zip2" | "lazy_map2" => 2,
-                    "lazy_zip3" => 3,
-                    "lazy_zip4" => 4,
-                    _ => 1,
-                };
+                // `map` one step at a time); the rest (`start`, the function, the list
+                // `reversed` walks back) are values.
                 let a: Vec<TokenStream> = args
                     .iter()
                     .enumerate()
@@ -523,4 +503,22 @@ impl Lower<'_> {
 
 pub fn syn_index(i: usize) -> proc_macro2::Literal {
     proc_macro2::Literal::usize_unsuffixed(i)
+}
+
+/// The lazy iterator a `for` runs for the runtime call `path` (`enumerate`, `zip`, `reversed`,
+/// `map`, `filter`), and how many of its first arguments are iterables it iterates itself.
+pub(super) fn lazy_form(path: &str) -> Option<(&'static str, usize)> {
+    Some(match path {
+        "::matx::rt::enumerate" => ("lazy_enumerate", 1),
+        "::matx::rt::zip2" => ("lazy_zip2", 2),
+        "::matx::rt::zip3" => ("lazy_zip3", 3),
+        "::matx::rt::zip4" => ("lazy_zip4", 4),
+        "::matx::rt::reversed" => ("lazy_reversed", 0),
+        "::matx::rt::map" => ("lazy_map", 1),
+        "::matx::rt::map2" => ("lazy_map2", 2),
+        "::matx::rt::filter" => ("lazy_filter", 1),
+        "::matx::rt::filter_by_truth" => ("lazy_filter_by_truth", 1),
+        "::matx::rt::filter_truthy" => ("lazy_filter_truthy", 1),
+        _ => return None,
+    })
 }
