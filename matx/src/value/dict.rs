@@ -1,7 +1,9 @@
 //! `dict`: an insertion-ordered hash map shared by reference, safe to use from many threads.
 
 use crate::error::{exc, Error};
-use crate::value::dict_ops::{self as ops, iter_step, pick_item, pick_key, pick_value, MapCell};
+use crate::value::dict_ops::{
+    self as ops, dict_methods, iter_step, pick_item, pick_key, pick_value, MapCell,
+};
 use crate::value::guard::repr_guarded;
 use crate::value::repr_str;
 use crate::value::traits::{unhashable, PyIterable, PyLen, PyValue};
@@ -77,70 +79,12 @@ impl<K: Hash + Eq + Clone, V: Clone> Dict<K, V> {
     }
 }
 
+dict_methods!(Dict);
+
 impl<K: Hash + Eq + Clone + PyValue, V: Clone> Dict<K, V> {
-    /// `d[k]`; `KeyError(k)` when missing.
-    pub fn get_item(&self, k: &K) -> Result<V> {
-        ops::get_item(self, k)
-    }
-    /// `d[k] = v`.
-    pub fn set_item(&self, k: K, v: V) -> Result<()> {
-        ops::set_item(self, k, v)
-    }
-    /// `del d[k]`.
-    pub fn del_item(&self, k: &K) -> Result<()> {
-        ops::del_item(self, k)
-    }
-    /// `k in d` (an unhashable dynamic key is simply absent).
-    pub fn contains(&self, k: &K) -> bool {
-        ops::contains(self, k)
-    }
-    /// `d.get(k)`.
-    pub fn get(&self, key: K) -> Result<Option<V>> {
-        ops::get(self, &key)
-    }
-    /// `d.get(k, default)`.
-    pub fn get_or(&self, key: K, default: V) -> Result<V> {
-        Ok(self.get(key)?.unwrap_or(default))
-    }
-    /// `d.pop(k)`.
-    pub fn pop(&self, key: K) -> Result<V> {
-        ops::pop(self, &key, None)
-    }
-    /// `d.pop(k, default)`.
-    pub fn pop_or(&self, key: K, default: V) -> Result<V> {
-        ops::pop(self, &key, Some(default))
-    }
-    /// `d.popitem()`: the last inserted entry.
-    pub fn popitem(&self) -> Result<(K, V)> {
-        ops::popitem(self)
-    }
-    /// `d.setdefault(k, default)`.
-    pub fn setdefault(&self, key: K, default: V) -> Result<V> {
-        ops::setdefault(self, key, default)
-    }
-    /// `d.update(other)` (`d.update(d)` is a no-op).
-    pub fn update(&self, other: Dict<K, V>) -> Result<()> {
-        ops::update(self, other.to_pairs())
-    }
-    /// `d.keys()` (a snapshot list).
-    pub fn keys(&self) -> Result<List<K>> {
-        ops::keys(self)
-    }
-    /// `d.values()` (a snapshot list).
-    pub fn values(&self) -> Result<List<V>> {
-        ops::values(self)
-    }
-    /// `d.items()` (a snapshot list).
-    pub fn items(&self) -> Result<List<(K, V)>> {
-        Ok(List::from_vec(self.to_pairs()))
-    }
     /// `d.copy()`.
     pub fn copy(&self) -> Result<Dict<K, V>> {
         Ok(Dict(Arc::new(RwLock::new(self.0.read().clone()))))
-    }
-    /// `d.clear()`.
-    pub fn clear(&self) -> Result<()> {
-        ops::clear(self)
     }
     /// `dict.fromkeys(keys, value)`.
     pub fn fromkeys(keys: List<K>, value: V) -> Result<Dict<K, V>> {

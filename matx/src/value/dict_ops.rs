@@ -124,6 +124,76 @@ pub(crate) fn clear<K, V, C: MapCell<K, V>>(d: &C) -> Result<()> {
     Ok(())
 }
 
+/// The Python methods of a dict type over [`MapCell`] (`Dict`, `LocalDict`): one list of
+/// inherent methods (generated code calls them by name) for both.
+macro_rules! dict_methods {
+    ($ty:ident) => {
+        impl<K: Hash + Eq + Clone + PyValue, V: Clone> $ty<K, V> {
+            /// `d[k]`; `KeyError(k)` when missing.
+            pub fn get_item(&self, k: &K) -> Result<V> {
+                ops::get_item(self, k)
+            }
+            /// `d[k] = v`.
+            pub fn set_item(&self, k: K, v: V) -> Result<()> {
+                ops::set_item(self, k, v)
+            }
+            /// `del d[k]`.
+            pub fn del_item(&self, k: &K) -> Result<()> {
+                ops::del_item(self, k)
+            }
+            /// `k in d` (an unhashable dynamic key is simply absent).
+            pub fn contains(&self, k: &K) -> bool {
+                ops::contains(self, k)
+            }
+            /// `d.get(k)`.
+            pub fn get(&self, key: K) -> Result<Option<V>> {
+                ops::get(self, &key)
+            }
+            /// `d.get(k, default)`.
+            pub fn get_or(&self, key: K, default: V) -> Result<V> {
+                Ok(self.get(key)?.unwrap_or(default))
+            }
+            /// `d.pop(k)`.
+            pub fn pop(&self, key: K) -> Result<V> {
+                ops::pop(self, &key, None)
+            }
+            /// `d.pop(k, default)`.
+            pub fn pop_or(&self, key: K, default: V) -> Result<V> {
+                ops::pop(self, &key, Some(default))
+            }
+            /// `d.popitem()`: the last inserted entry.
+            pub fn popitem(&self) -> Result<(K, V)> {
+                ops::popitem(self)
+            }
+            /// `d.setdefault(k, default)`.
+            pub fn setdefault(&self, key: K, default: V) -> Result<V> {
+                ops::setdefault(self, key, default)
+            }
+            /// `d.update(other)` (its entries are taken first: `d.update(d)` is a no-op).
+            pub fn update(&self, other: Dict<K, V>) -> Result<()> {
+                ops::update(self, other.to_pairs())
+            }
+            /// `d.keys()` (a new list).
+            pub fn keys(&self) -> Result<List<K>> {
+                ops::keys(self)
+            }
+            /// `d.values()` (a new list).
+            pub fn values(&self) -> Result<List<V>> {
+                ops::values(self)
+            }
+            /// `d.items()` (a new list).
+            pub fn items(&self) -> Result<List<(K, V)>> {
+                Ok(List::from_vec(ops::pairs(self)))
+            }
+            /// `d.clear()`.
+            pub fn clear(&self) -> Result<()> {
+                ops::clear(self)
+            }
+        }
+    };
+}
+pub(crate) use dict_methods;
+
 /// One step of iterating `m` (`len`: its size when the loop began), what `pick` takes of the
 /// entry at `idx`: CPython's `RuntimeError` when the size changed since.
 pub(crate) fn iter_step<K, V, T>(

@@ -7,7 +7,9 @@
 //! (it was never passed on), so it may run under the borrow.
 
 use crate::rt::{Contains, DelItem, GetItem, SetItem};
-use crate::value::dict_ops::{self as ops, iter_step, pick_item, pick_key, pick_value, MapCell};
+use crate::value::dict_ops::{
+    self as ops, dict_methods, iter_step, pick_item, pick_key, pick_value, MapCell,
+};
 use crate::value::traits::{PyIterable, PyLen, PyValue};
 use crate::value::{Dict, List, PyMap};
 use crate::Result;
@@ -51,71 +53,13 @@ impl<K: Hash + Eq + Clone + PyValue, V: Clone> LocalDict<K, V> {
     pub fn is_empty(&self) -> bool {
         self.0.borrow().is_empty()
     }
-    /// `d[k]`.
-    pub fn get_item(&self, k: &K) -> Result<V> {
-        ops::get_item(self, k)
-    }
-    /// `d[k] = v`.
-    pub fn set_item(&self, k: K, v: V) -> Result<()> {
-        ops::set_item(self, k, v)
-    }
-    /// `del d[k]`.
-    pub fn del_item(&self, k: &K) -> Result<()> {
-        ops::del_item(self, k)
-    }
-    /// `k in d`.
-    pub fn contains(&self, k: &K) -> bool {
-        ops::contains(self, k)
-    }
-    /// `d.get(k)`.
-    pub fn get(&self, key: K) -> Result<Option<V>> {
-        ops::get(self, &key)
-    }
-    /// `d.get(k, default)`.
-    pub fn get_or(&self, key: K, default: V) -> Result<V> {
-        Ok(self.get(key)?.unwrap_or(default))
-    }
-    /// `d.pop(k)`.
-    pub fn pop(&self, key: K) -> Result<V> {
-        ops::pop(self, &key, None)
-    }
-    /// `d.pop(k, default)`.
-    pub fn pop_or(&self, key: K, default: V) -> Result<V> {
-        ops::pop(self, &key, Some(default))
-    }
-    /// `d.popitem()`.
-    pub fn popitem(&self) -> Result<(K, V)> {
-        ops::popitem(self)
-    }
-    /// `d.setdefault(k, default)`.
-    pub fn setdefault(&self, key: K, default: V) -> Result<V> {
-        ops::setdefault(self, key, default)
-    }
-    /// `d.update(other)` (`other` is never this dict: a `LocalDict` is not passed as one).
-    pub fn update(&self, other: Dict<K, V>) -> Result<()> {
-        ops::update(self, other.to_pairs())
-    }
-    /// `d.keys()` (a new list).
-    pub fn keys(&self) -> Result<List<K>> {
-        ops::keys(self)
-    }
-    /// `d.values()` (a new list).
-    pub fn values(&self) -> Result<List<V>> {
-        ops::values(self)
-    }
-    /// `d.items()` (a new list).
-    pub fn items(&self) -> Result<List<(K, V)>> {
-        Ok(List::from_vec(ops::pairs(self)))
-    }
     /// `d.copy()` (a new, shared dict).
     pub fn copy(&self) -> Result<Dict<K, V>> {
         Ok(Dict::from_map(self.0.borrow().clone()))
     }
-    /// `d.clear()`.
-    pub fn clear(&self) -> Result<()> {
-        ops::clear(self)
-    }
 }
+
+dict_methods!(LocalDict);
 
 impl<K, V> MapCell<K, V> for LocalDict<K, V> {
     fn read_map<R>(&self, f: impl FnOnce(&PyMap<K, V>) -> R) -> R {
