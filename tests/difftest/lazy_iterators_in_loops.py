@@ -69,5 +69,32 @@ def nested() -> List[str]:
     return out
 
 
+def over_dicts_sets_and_strings() -> List[str]:
+    out: List[str] = []
+    d = {"a": 1, "b": 2}
+    try:
+        for i, k in enumerate(d):
+            out.append(str(i) + k)
+            d[k + "x"] = 0
+    except RuntimeError as e:
+        out.append(str(e))
+    s = {1, 2, 3}
+    try:
+        for x, c in zip(s, "xyz"):
+            out.append(str(x) + c)
+            s.discard(x)
+    except RuntimeError as e:
+        out.append(str(e))
+    for i, ch in enumerate("héllo", 5):
+        out.append(str(i) + ch)
+    return out
+
+
 def main() -> List[str]:
-    return changed_while_enumerated() + zipped_and_reversed() + interleaved() + nested()
+    return (
+        changed_while_enumerated()
+        + zipped_and_reversed()
+        + interleaved()
+        + nested()
+        + over_dicts_sets_and_strings()
+    )

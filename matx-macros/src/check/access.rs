@@ -398,7 +398,6 @@ impl Checker<'_> {
         }
     }
 
-    /// A value to iterate with `for`: tuples of one element type become lists.
     /// `e` used as `how` (see [`ViewUse`]).
     pub fn view_expr(&mut self, e: &AExpr, how: ViewUse) -> Expr {
         self.view_ok.push((e.range(), how));
@@ -431,6 +430,7 @@ impl Checker<'_> {
             .map(|(_, how)| *how)
     }
 
+    /// A value to iterate with `for`: tuples of one element type become lists.
     pub fn iterable_value(&mut self, e: Expr, range: TextRange) -> Expr {
         match self.resolve(&e.ty) {
             Ty::Tuple(ts) => {

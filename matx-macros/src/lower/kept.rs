@@ -159,6 +159,9 @@ impl Walk {
         if self.cand(e).is_some() {
             return;
         }
+        if let Some(inner) = super::stmt::iterated_in_place(e) {
+            return self.iterated(inner);
+        }
         if let ExprKind::Rt {
             path,
             recv: None,

@@ -360,6 +360,11 @@ impl Lower<'_> {
                 }
             }
         }
+        // A dict, set or string an `enumerate`/`zip`/... iterates: itself, live, not the list
+        // made of it for the eager forms.
+        if let Some(inner) = iterated_in_place(e) {
+            return self.iter_start(inner, cx);
+        }
         // `enumerate`, `zip`, `reversed`, `map`, `filter`: CPython's lazy iterators, not the
         // lists those calls build anywhere else.
         if let ExprKind::Rt {
@@ -521,4 +526,21 @@ pub(super) fn lazy_form(path: &str) -> Option<(&'static str, usize)> {
         "::matx::rt::filter_truthy" => ("lazy_filter_truthy", 1),
         _ => return None,
     })
+}
+
+/// The iterable itself when `e` is one converted to a list only to be passed to an eager
+/// builtin (`enumerate(d)`, `zip(s, ...)`): a `for` iterates it directly, as CPython does
+/// (a dict or set changed meanwhile raises `RuntimeError`).
+pub(super) fn iterated_in_place(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Convert(crate::ir::Conv::ToList, inner)
+            if matches!(
+                inner.ty,
+                Ty::Dict(..) | Ty::Set(_) | Ty::Str | Ty::Bytes | Ty::Range
+            ) =>
+        {
+            Some(inner)
+        }
+        _ => None,
+    }
 }
