@@ -1,9 +1,7 @@
 //! `dict`: an insertion-ordered hash map shared by reference, safe to use from many threads.
 
 use crate::error::{exc, Error};
-use crate::value::dict_ops::{
-    self as ops, dict_methods, iter_step, pick_item, pick_key, pick_value, MapCell,
-};
+use crate::value::dict_ops::{self as ops, dict_methods, pick_key, MapCell, MapIter};
 use crate::value::guard::repr_guarded;
 use crate::value::repr_str;
 use crate::value::traits::{unhashable, PyIterable, PyLen, PyValue};
@@ -181,62 +179,13 @@ impl<K: Hash + Eq + Clone, V: Clone> PyLen for Dict<K, V> {
     }
 }
 
-/// Iterator over a dict, as CPython's over a dict or one of its views: it reads the entry at
-/// its index at every step, so it sees values changed by the loop, and raises CPython's
-/// `RuntimeError` when the dict changes size between two steps. `T`: the key (`for k in d`,
-/// `d.keys()`), the value (`d.values()`) or both (`d.items()`).
-pub struct DictIter<K, V, T = K> {
-    dict: Dict<K, V>,
-    idx: usize,
-    len: usize,
-    done: bool,
-    pick: fn(&K, &V) -> T,
-}
-
-impl<K, V, T> Iterator for DictIter<K, V, T> {
-    type Item = Result<T>;
-    fn next(&mut self) -> Option<Result<T>> {
-        if self.done {
-            return None;
-        }
-        let step = iter_step(&self.dict.0.read(), self.idx, self.len, self.pick);
-        match step {
-            Some(Ok(x)) => {
-                self.idx += 1;
-                Some(Ok(x))
-            }
-            end => {
-                self.done = true;
-                end
-            }
-        }
-    }
-}
-
-impl<K: Hash + Eq + Clone, V: Clone> Dict<K, V> {
-    fn view<T>(&self, pick: fn(&K, &V) -> T) -> DictIter<K, V, T> {
-        DictIter {
-            dict: self.clone(),
-            idx: 0,
-            len: self.len(),
-            done: false,
-            pick,
-        }
-    }
-    /// `for v in d.values()`, live.
-    pub fn iter_values(&self) -> DictIter<K, V, V> {
-        self.view(pick_value)
-    }
-    /// `for k, v in d.items()`, live.
-    pub fn iter_items(&self) -> DictIter<K, V, (K, V)> {
-        self.view(pick_item)
-    }
-}
+/// Iterator over a `Dict` (see `MapIter`).
+pub type DictIter<K, V, T = K> = MapIter<Dict<K, V>, K, V, T>;
 
 impl<K: Hash + Eq + Clone, V: Clone> PyIterable for Dict<K, V> {
     type Item = K;
     type Iter = DictIter<K, V>;
     fn py_iter(&self) -> DictIter<K, V> {
-        self.view(pick_key)
+        MapIter::new(self.clone(), pick_key)
     }
 }

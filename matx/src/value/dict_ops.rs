@@ -10,7 +10,7 @@ use std::hash::Hash;
 /// Access to a dict's map. `f` runs no script code that could reach the same dict (the
 /// methods below only hash, compare and clone), and a value a write replaces is dropped
 /// after `f` returns.
-pub(crate) trait MapCell<K, V> {
+pub trait MapCell<K, V> {
     fn read_map<R>(&self, f: impl FnOnce(&PyMap<K, V>) -> R) -> R;
     fn write_map<R>(&self, f: impl FnOnce(&mut PyMap<K, V>) -> R) -> R;
 }
@@ -189,14 +189,69 @@ macro_rules! dict_methods {
             pub fn clear(&self) -> Result<()> {
                 ops::clear(self)
             }
+            /// `for v in d.values()`, live.
+            pub fn iter_values(&self) -> ops::MapIter<Self, K, V, V> {
+                ops::MapIter::new(self.clone(), ops::pick_value)
+            }
+            /// `for k, v in d.items()`, live.
+            pub fn iter_items(&self) -> ops::MapIter<Self, K, V, (K, V)> {
+                ops::MapIter::new(self.clone(), ops::pick_item)
+            }
         }
     };
 }
 pub(crate) use dict_methods;
 
+/// Iterator over a dict (`D`: a `Dict` or a `LocalDict`), as CPython's over a dict or one
+/// of its views: it reads the entry at its index at every step, so it sees values changed
+/// by the loop, and raises CPython's `RuntimeError` when the dict changes size between two
+/// steps. `T`: the key (`for k in d`, `d.keys()`), the value (`d.values()`) or both
+/// (`d.items()`).
+pub struct MapIter<D, K, V, T> {
+    dict: D,
+    idx: usize,
+    len: usize,
+    done: bool,
+    pick: fn(&K, &V) -> T,
+}
+
+impl<D: MapCell<K, V>, K, V, T> MapIter<D, K, V, T> {
+    /// From the start of `dict` (a handle of its own: the loop keeps the dict alive).
+    pub(crate) fn new(dict: D, pick: fn(&K, &V) -> T) -> Self {
+        let len = dict.read_map(|m| m.len());
+        MapIter {
+            dict,
+            idx: 0,
+            len,
+            done: false,
+            pick,
+        }
+    }
+}
+
+impl<D: MapCell<K, V>, K, V, T> Iterator for MapIter<D, K, V, T> {
+    type Item = Result<T>;
+    fn next(&mut self) -> Option<Result<T>> {
+        if self.done {
+            return None;
+        }
+        let (idx, len, pick) = (self.idx, self.len, self.pick);
+        match self.dict.read_map(|m| iter_step(m, idx, len, pick)) {
+            Some(Ok(x)) => {
+                self.idx += 1;
+                Some(Ok(x))
+            }
+            end => {
+                self.done = true;
+                end
+            }
+        }
+    }
+}
+
 /// One step of iterating `m` (`len`: its size when the loop began), what `pick` takes of the
 /// entry at `idx`: CPython's `RuntimeError` when the size changed since.
-pub(crate) fn iter_step<K, V, T>(
+fn iter_step<K, V, T>(
     m: &PyMap<K, V>,
     idx: usize,
     len: usize,

@@ -7,9 +7,7 @@
 //! (it was never passed on), so it may run under the borrow.
 
 use crate::rt::{Contains, DelItem, GetItem, SetItem};
-use crate::value::dict_ops::{
-    self as ops, dict_methods, iter_step, pick_item, pick_key, pick_value, MapCell,
-};
+use crate::value::dict_ops::{self as ops, dict_methods, pick_key, MapCell, MapIter};
 use crate::value::traits::{PyIterable, PyLen, PyValue};
 use crate::value::{Dict, List, PyMap};
 use crate::Result;
@@ -101,61 +99,14 @@ impl<K: Hash + Eq + Clone + PyValue, V: Clone> PyLen for LocalDict<K, V> {
     }
 }
 
-/// Iterates the dict or one of its views, as `DictIter` (live, with CPython's
-/// `RuntimeError` when the size changes meanwhile).
-pub struct LocalDictIter<K, V, T = K> {
-    dict: LocalDict<K, V>,
-    idx: usize,
-    len: usize,
-    done: bool,
-    pick: fn(&K, &V) -> T,
-}
-
-impl<K, V, T> Iterator for LocalDictIter<K, V, T> {
-    type Item = Result<T>;
-    fn next(&mut self) -> Option<Result<T>> {
-        if self.done {
-            return None;
-        }
-        let step = iter_step(&self.dict.0.borrow(), self.idx, self.len, self.pick);
-        match step {
-            Some(Ok(x)) => {
-                self.idx += 1;
-                Some(Ok(x))
-            }
-            end => {
-                self.done = true;
-                end
-            }
-        }
-    }
-}
-
-impl<K: Hash + Eq + Clone + PyValue, V: Clone> LocalDict<K, V> {
-    fn view<T>(&self, pick: fn(&K, &V) -> T) -> LocalDictIter<K, V, T> {
-        LocalDictIter {
-            dict: self.clone(),
-            idx: 0,
-            len: self.len(),
-            done: false,
-            pick,
-        }
-    }
-    /// `for v in d.values()`, live.
-    pub fn iter_values(&self) -> LocalDictIter<K, V, V> {
-        self.view(pick_value)
-    }
-    /// `for k, v in d.items()`, live.
-    pub fn iter_items(&self) -> LocalDictIter<K, V, (K, V)> {
-        self.view(pick_item)
-    }
-}
+/// Iterator over a `LocalDict` (see `MapIter`).
+pub type LocalDictIter<K, V, T = K> = MapIter<LocalDict<K, V>, K, V, T>;
 
 impl<K: Hash + Eq + Clone + PyValue, V: Clone> PyIterable for LocalDict<K, V> {
     type Item = K;
     type Iter = LocalDictIter<K, V>;
     fn py_iter(&self) -> LocalDictIter<K, V> {
-        self.view(pick_key)
+        MapIter::new(self.clone(), pick_key)
     }
 }
 
