@@ -16,16 +16,7 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(HERE, "python"))
 
 import bench_common  # noqa: E402
-from bench_common import median_time  # noqa: E402
-
-
-def fmt(s):
-    if s is None:
-        return "n/a"
-    for unit, k in (("s", 1), ("ms", 1e3), ("µs", 1e6)):
-        if s * k >= 1:
-            return f"{s * k:.3f} {unit}"
-    return f"{s * 1e9:.1f} ns"
+from bench_common import fmt, median_time  # noqa: E402
 
 
 def run_json(cmd, what):

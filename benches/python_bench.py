@@ -28,7 +28,7 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(HERE, "python"))
 
 import bench_common  # noqa: E402
-from bench_common import median_time  # noqa: E402
+from bench_common import fmt, median_time  # noqa: E402
 
 
 def load_plain(name, path):
@@ -55,15 +55,6 @@ def run_matxscript(python, runs):
     if proc.returncode != 0:
         return f"worker failed (exit {proc.returncode}): " + proc.stderr.strip()[-2000:]
     return json.loads(proc.stdout.strip().splitlines()[-1])
-
-
-def fmt(s):
-    if s is None:
-        return "n/a"
-    for unit, k in (("s", 1), ("ms", 1e3), ("µs", 1e6)):
-        if s * k >= 1:
-            return f"{s * k:.3f} {unit}"
-    return f"{s * 1e9:.1f} ns"
 
 
 def ratio(a, b):

@@ -40,6 +40,16 @@ def _xor(ids):
     return acc
 
 
+def fmt(s):
+    """Seconds (or None) for a table: s, ms or µs with three decimals, else ns."""
+    if s is None:
+        return "n/a"
+    for unit, k in (("s", 1), ("ms", 1e3), ("µs", 1e6)):
+        if s * k >= 1:
+            return f"{s * k:.3f} {unit}"
+    return f"{s * 1e9:.1f} ns"
+
+
 def median_time(fn, runs):
     """Median and minimum seconds of ``fn()`` over ``runs`` runs, after one warm-up run."""
     fn()
