@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
 echo "== text2ids.py compiled to Rust, run natively"
-cargo run --quiet -p text2ids
+cargo run --quiet -p text2ids --bin text2ids
 echo "== the same compiled code imported from Python (a wheel built by maturin)"
 . scripts/python-env.sh
 matx_develop examples/text2ids

@@ -257,18 +257,12 @@ fn registering_a_different_op_under_a_taken_name_fails() {
     assert_eq!(e.kind().name, "ValueError");
 }
 
-/// The real BERT vocabulary, when the shared data is next to the checkout (expected pieces
-/// computed by a plain Python greedy longest-match over the same file).
+/// The real BERT vocabulary (expected pieces computed by a plain Python greedy longest-match
+/// over the same file). Missing data fails the test.
 #[test]
 fn wordpiece_on_the_bert_vocabulary() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/data/bert-uncased/vocab.txt"
-    );
-    if !std::path::Path::new(path).exists() {
-        eprintln!("skipped: {path} not found");
-        return;
-    }
+    let path = matx_tests::data_file("bert-uncased/vocab.txt");
+    let path = path.to_str().expect("the data path is UTF-8");
     let vocab = script::load(Str::from(path)).unwrap();
     assert_eq!(vocab.size(), 30522);
     let pieces = script::tokenize(vocab.clone(), Str::from("Tokenization unaffable")).unwrap();
