@@ -91,6 +91,9 @@ fn errors_are_data() {
         ("from typing import Dict\n\ndef f(d: Dict[str, int]) -> bool:\n    return d.values() == d.values()\n", "t.py:4:12: `.values()` is a live view of the dict in Python but a list copied now in matx, which prints, compares and follows changes differently: iterate it in a `for`, test `in` it, or pass it to `list(...)`, `sorted(...)`, `len(...)` and the like"),
         ("def f(x: float) -> None:\n    pass\n\ndef g() -> None:\n    f(1)\n", "t.py:5:7: argument `x` of `f`: expected `float`, found `int`; CPython would keep the int (printing `1`, not `1.0`): write a float such as `1.0`, or convert with `float(...)`"),
         ("def f() -> int:\n    return 2**63 - 1\n", "compiled"),
+        ("from matx import NDArray\n\ndef f(a: NDArray) -> int:\n    return len(a.shape()) + a.ndim\n", "t.py:4:16: `NDArray.shape` is a property, as in numpy: write `a.shape`, not `a.shape()`"),
+        ("from matx import NDArray\n\ndef f(a: NDArray) -> int:\n    return a.shape[0] + a.ndim + a.size + len(a.strides) + len(a.dtype)\n", "compiled"),
+        ("from matx import NDArray\n\ndef f(a: NDArray) -> int:\n    return a.nbytes\n", "t.py:4:14: `NDArray` has no attribute `nbytes` usable as a value"),
     ];
     for (src, want) in cases {
         assert_eq!(&error(src), want, "for script:\n{src}");

@@ -247,3 +247,52 @@ fn index_and_slice_any_axis() {
         "[[12, -1, 14, -1], [16, -1, 18, -1], [20, -1, 22, -1]]"
     );
 }
+
+/// Arrays made from a `Vec` keep its memory (no copy); `with_slice` lends matx's own
+/// contiguous memory without copying and copies everything else (views with gaps, foreign
+/// memory), giving the elements in C order either way.
+#[test]
+fn vec_backed_arrays_and_whole_array_slices() {
+    let v: Vec<u8> = (0..24).collect();
+    let addr = v.as_ptr() as usize;
+    let a = NDArray::from_shape_vec(&[2, 3, 4], v).unwrap();
+    assert_eq!(a.data_ptr() as usize, addr);
+    let lent = a.with_slice(|s: &[u8]| s.as_ptr() as usize).unwrap();
+    assert_eq!(lent, addr);
+    assert_eq!(a.to_vec::<u8>().unwrap(), (0..24).collect::<Vec<u8>>());
+    // A view with gaps is copied, in C order.
+    let col = a.slice_axis(2, Some(1), Some(3), None).unwrap();
+    let got = col.with_slice(|s: &[u8]| s.to_vec()).unwrap();
+    assert_eq!(got, vec![1, 2, 5, 6, 9, 10, 13, 14, 17, 18, 21, 22]);
+    // Writes go to the Vec's memory and are seen by readers.
+    a.set_elem(&[0, 0, 0], Elem::Int(200)).unwrap();
+    assert_eq!(a.with_slice(|s: &[u8]| s[0]).unwrap(), 200);
+    // The dtype must match.
+    let e = a.with_slice(|s: &[f32]| s.len()).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "TypeError: cannot read an array of dtype uint8 as float32"
+    );
+    // Foreign memory is never lent: the slice is a copy.
+    let mut buf: Vec<i32> = (0..6).collect();
+    let ptr = buf.as_mut_ptr() as *mut u8;
+    // SAFETY: `buf` is moved into the keeper, which keeps it alive as long as the array.
+    let f =
+        unsafe { NDArray::from_external(ptr, DType::Int32, &[2, 3], None, false, Box::new(buf)) }
+            .unwrap();
+    let (copied, elems) = f
+        .with_slice(|s: &[i32]| (s.as_ptr().cast::<u8>() != ptr.cast_const(), s.to_vec()))
+        .unwrap();
+    assert!(copied);
+    assert_eq!(elems, vec![0, 1, 2, 3, 4, 5]);
+    // bool arrays round-trip through a Vec too.
+    let b = NDArray::from_shape_vec(&[3], vec![true, false, true]).unwrap();
+    assert_eq!(b.dtype(), DType::Bool);
+    assert_eq!(b.to_vec::<bool>().unwrap(), vec![true, false, true]);
+    assert_eq!(
+        NDArray::from_shape_vec::<f32>(&[0, 3], vec![])
+            .unwrap()
+            .size(),
+        0
+    );
+}

@@ -13,7 +13,12 @@ def make(n: int) -> NDArray:
 
 
 def describe(a: NDArray) -> str:
-    return str(a.shape()) + " " + a.dtype() + " " + str(a.ndim()) + " " + str(a.size()) + " " + str(len(a))
+    return str(a.shape) + " " + a.dtype + " " + str(a.ndim) + " " + str(a.size) + " " + str(len(a)) + " " + str(a.strides)
+
+
+def rows(a: NDArray) -> int:
+    # `shape` is a tuple, as numpy's: indexed and unpacked like one.
+    return a.shape[0] * 10 + len(a.shape)
 
 
 def as_floats(a: NDArray) -> Any:

@@ -76,8 +76,9 @@ fn scripts_make_inspect_and_pass_ndarrays() {
     assert_eq!(a.shape(), vec![2, 3]);
     assert_eq!(
         nd_script::describe(a.clone()).unwrap().as_str(),
-        "[2, 3] int32 2 6 2"
+        "(2, 3) int32 2 6 2 (12, 4)"
     );
+    assert_eq!(nd_script::rows(a.clone()).unwrap(), 22);
     assert_eq!(
         matx::repr(&nd_script::as_floats(a.clone()).unwrap()).unwrap(),
         "[0.0, 1.0, 2.0, 3.0, 4.0, 5.0]"

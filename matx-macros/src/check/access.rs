@@ -251,6 +251,16 @@ impl Checker<'_> {
                 self.error(attr.range, format!("`{c}` has no attribute `{name}`"));
                 self.poison(range)
             }
+            Ty::NDArray => match self.ndarray_property(obj, name, range) {
+                Some(e) => e,
+                None => {
+                    self.error(
+                        attr.range,
+                        format!("`NDArray` has no attribute `{name}` usable as a value"),
+                    );
+                    self.poison(range)
+                }
+            },
             Ty::Exc if name == "args" => {
                 self.error(range, "`e.args` is not supported: use `str(e)`");
                 self.poison(range)

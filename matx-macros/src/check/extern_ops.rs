@@ -39,10 +39,11 @@ pub enum OpInfo {
 const NDARRAY_STUB: &str = "\
 class NDArray:
     def __init__(self, data: Any, shape: Optional[List[int]] = None, dtype: Optional[str] = None) -> None: ...
-    def shape(self) -> List[int]: ...
+    def shape(self) -> Tuple[int, ...]: ...
     def dtype(self) -> str: ...
     def ndim(self) -> int: ...
     def size(self) -> int: ...
+    def strides(self) -> Tuple[int, ...]: ...
     def is_contiguous(self) -> bool: ...
     def tolist(self) -> Any: ...
     def reshape(self, shape: List[int]) -> NDArray: ...
@@ -52,7 +53,10 @@ class NDArray:
 ";
 
 /// Methods of `NDARRAY_STUB` that cannot fail.
-const NDARRAY_INFALLIBLE: &[&str] = &["shape", "dtype", "ndim", "size", "is_contiguous"];
+const NDARRAY_INFALLIBLE: &[&str] = &["shape", "dtype", "ndim", "size", "strides", "is_contiguous"];
+
+/// Entries of `NDARRAY_STUB` that are properties (`a.shape`, as numpy's), not methods.
+const NDARRAY_PROPERTIES: &[&str] = &["shape", "dtype", "ndim", "size", "strides"];
 
 impl Checker<'_> {
     /// `from matx import NDArray` (the only name scripts take from `matx`).
@@ -100,6 +104,13 @@ impl Checker<'_> {
             self.error(r, format!("`NDArray` has no method `{name}`"));
             return self.poison(r);
         };
+        if NDARRAY_PROPERTIES.contains(&name) {
+            self.error(
+                r,
+                format!("`NDArray.{name}` is a property, as in numpy: write `a.{name}`, not `a.{name}()`"),
+            );
+            return self.poison(r);
+        }
         let args = self.bind(&sig.params, None, a, r, name);
         self.mk(
             ExprKind::Rt {
@@ -111,6 +122,32 @@ impl Checker<'_> {
             sig.ret,
             r,
         )
+    }
+
+    /// `a.shape` (a property of `NDArray`, whether or not the script imported the class):
+    /// `::matx::ndarray::script::shape(&a)`; `None` when `name` is not one.
+    pub(super) fn ndarray_property(
+        &mut self,
+        recv: Expr,
+        name: &str,
+        r: TextRange,
+    ) -> Option<Expr> {
+        let ret = match name {
+            "shape" | "strides" => Ty::TupleN(Box::new(Ty::Int)),
+            "dtype" => Ty::Str,
+            "ndim" | "size" => Ty::Int,
+            _ => return None,
+        };
+        Some(self.mk(
+            ExprKind::Rt {
+                path: format!("::matx::ndarray::script::{name}"),
+                recv: Some(Box::new(recv)),
+                args: vec![],
+                fallible: false,
+            },
+            ret,
+            r,
+        ))
     }
 
     /// `from m import a, b as c`, where every name must be a declared op.

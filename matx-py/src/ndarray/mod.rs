@@ -23,7 +23,8 @@ use pyo3::types::{
 /// "int32")`), or an array (numpy, torch, `NDArray`), copied. `dtype` is a name (`"int32"`), a
 /// numpy dtype or a Python type; by default numpy's choice (bool, int64 or float64).
 ///
-/// Methods follow MATXScript (`shape()` is a method returning a list); `numpy.asarray(a)`,
+/// `shape`, `dtype`, `ndim`, `size` and `strides` are properties as in numpy (`shape` and
+/// `strides` tuples, `strides` in bytes; `dtype` a name); `numpy.asarray(a)`,
 /// `numpy.from_dlpack(a)` and `torch.from_dlpack(a)` view the memory without copying.
 #[pyclass(module = "matx", name = "NDArray", frozen)]
 pub struct PyNDArray {
@@ -368,19 +369,24 @@ impl PyNDArray {
         call(|| NDArray::from_nested(&nested, shape.as_deref(), dtype)).map(wrap)
     }
 
-    /// The dimensions, as a list of ints (a method, as in MATXScript).
-    fn shape(&self) -> Vec<i64> {
-        self.inner.shape()
+    /// The dimensions, a tuple of ints (a property, as numpy's).
+    #[getter]
+    fn shape<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.inner.shape_ref())
     }
-    /// The strides in elements (numpy's `strides` divided by the item size).
-    fn strides(&self) -> Vec<i64> {
-        self.inner.strides()
+    /// The byte step of each dimension, a tuple of ints (a property, as numpy's).
+    #[getter]
+    fn strides<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let item = self.inner.dtype().itemsize() as i64;
+        PyTuple::new(py, self.inner.strides_ref().iter().map(|s| s * item))
     }
-    /// The element type's name (`'int32'`, `'float32'`, `'bool'`).
+    /// The element type's name (`'int32'`, `'float32'`, `'bool'`; a property).
+    #[getter]
     fn dtype(&self) -> &'static str {
         self.inner.dtype().name()
     }
-    /// The number of dimensions.
+    /// The number of dimensions (a property).
+    #[getter]
     fn ndim(&self) -> i64 {
         self.inner.ndim()
     }
@@ -388,7 +394,8 @@ impl PyNDArray {
     fn dim(&self) -> i64 {
         self.inner.ndim()
     }
-    /// The number of elements.
+    /// The number of elements (a property).
+    #[getter]
     fn size(&self) -> i64 {
         self.inner.size()
     }

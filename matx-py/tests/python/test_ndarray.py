@@ -40,30 +40,30 @@ def addr(a) -> int:
 
 def test_construction_like_numpy_and_matxscript():
     a = matx.NDArray([[1, 2, 3], [4, 5, 6]], dtype="int32")
-    assert (a.shape(), a.dtype(), a.ndim(), a.dim(), a.size(), len(a)) == ([2, 3], "int32", 2, 2, 6, 2)
+    assert (a.shape, a.dtype, a.ndim, a.dim(), a.size, len(a)) == ((2, 3), "int32", 2, 2, 6, 2)
     assert repr(a) == "NDArray([[1, 2, 3], [4, 5, 6]], shape=[2, 3], dtype=int32)"
     assert str(a) == repr(a)
     # MATXScript's NDArray(flat, shape, dtype), positional.
     b = matx.NDArray([1, 2, 3, 4, 5, 6], [3, 2], "int32")
     assert b.tolist() == [[1, 2], [3, 4], [5, 6]]
     # An empty shape keeps the data's shape; an empty list with a shape is zero-filled.
-    assert matx.NDArray([[1, 2]], [], "int64").shape() == [1, 2]
+    assert matx.NDArray([[1, 2]], [], "int64").shape == (1, 2)
     assert matx.NDArray([], [2, 3], "float32").tolist() == [[0.0] * 3] * 2
     # A scalar: 0-d, or filling a shape.
     s = matx.NDArray(7)
-    assert (s.shape(), s.dtype(), s.tolist()) == ([], "int64", 7)
+    assert (s.shape, s.dtype, s.tolist()) == ((), "int64", 7)
     assert matx.NDArray(1.5, (2,)).tolist() == [1.5, 1.5]
     # numpy's dtype choice.
-    assert matx.NDArray([True, False]).dtype() == "bool"
-    assert matx.NDArray([True, 2]).dtype() == "int64"
-    assert matx.NDArray([1, 2.5]).dtype() == "float64"
-    assert matx.NDArray([]).dtype() == "float64"
-    assert matx.NDArray([2**63]).dtype() == "uint64"
+    assert matx.NDArray([True, False]).dtype == "bool"
+    assert matx.NDArray([True, 2]).dtype == "int64"
+    assert matx.NDArray([1, 2.5]).dtype == "float64"
+    assert matx.NDArray([]).dtype == "float64"
+    assert matx.NDArray([2**63]).dtype == "uint64"
     # dtype as a numpy dtype or a type.
-    assert matx.NDArray([1], dtype=np.dtype("int16")).dtype() == "int16"
-    assert matx.NDArray([1], dtype=np.float32).dtype() == "float32"
-    assert matx.NDArray([1], dtype=float).dtype() == "float64"
-    assert matx.NDArray([1], dtype=bool).dtype() == "bool"
+    assert matx.NDArray([1], dtype=np.dtype("int16")).dtype == "int16"
+    assert matx.NDArray([1], dtype=np.float32).dtype == "float32"
+    assert matx.NDArray([1], dtype=float).dtype == "float64"
+    assert matx.NDArray([1], dtype=bool).dtype == "bool"
     # Tuples, numpy scalars, numpy arrays and matx.List nest like lists.
     assert matx.NDArray(((1, 2), (3, 4))).tolist() == [[1, 2], [3, 4]]
     assert matx.NDArray([np.int32(3), np.float64(0.5)]).tolist() == [3.0, 0.5]
@@ -74,7 +74,7 @@ def test_construction_like_numpy_and_matxscript():
     c = matx.NDArray(src, [2, 3], "float32")
     assert c.tolist() == [[0.0, 1.0, 2.0], [3.0, 4.0, 5.0]] and c.data_ptr() != addr(src)
     m = matx.NDArray(c)
-    assert m.dtype() == "float32" and m.data_ptr() != c.data_ptr()
+    assert m.dtype == "float32" and m.data_ptr() != c.data_ptr()
 
 
 @pytest.mark.parametrize("dtype", DTYPES)
@@ -84,7 +84,7 @@ def test_tolist_equals_numpy(dtype):
         data = [[0.1, -2.5, 1e-3], [65504.0, 3.0, -0.0]]
     a = matx.NDArray(data, dtype=dtype)
     n = np.array(data, dtype=dtype)
-    assert a.dtype() == dtype
+    assert a.dtype == dtype
     # repr compares types too: 1 vs 1.0 vs True.
     assert repr(a.tolist()) == repr(n.tolist())
     assert repr(a[1].tolist()) == repr(n[1].tolist())
@@ -119,7 +119,7 @@ def test_indexing_views_and_assignment():
     assert a[-1, -1] == 11
     assert a[1:, ::2].tolist() == n[1:, ::2].tolist()
     assert a[::-1, 1].tolist() == n[::-1, 1].tolist()
-    assert a[:, 1:3].strides() == [4, 1]
+    assert a[:, 1:3].strides == n[:, 1:3].strides == (32, 8)
     assert [row.tolist() for row in a] == n.tolist()
     row = a[1]
     row[0] = 100
@@ -155,16 +155,16 @@ def test_indexing_views_and_assignment():
 def test_reshape_transpose_contiguous_astype():
     a = matx.NDArray(list(range(6)), [2, 3], "int32")
     r = a.reshape([3, -1])
-    assert r.shape() == [3, 2] and r.data_ptr() == a.data_ptr()
+    assert r.shape == (3, 2) and r.data_ptr() == a.data_ptr()
     t = a.transpose()
-    assert (t.shape(), t.strides(), t.is_contiguous()) == ([3, 2], [1, 3], False)
+    assert (t.shape, t.strides, t.is_contiguous()) == ((3, 2), (4, 12), False)
     c = t.contiguous()
     assert c.is_contiguous() and c.data_ptr() != a.data_ptr()
     assert c.tolist() == [[0, 3], [1, 4], [2, 5]]
     assert a.contiguous() == a
     f = matx.NDArray([-1.7, 2.9, 300.0]).astype("uint8")
     assert f.tolist() == [255, 2, 44]  # C casts, as numpy's astype
-    assert a.astype(np.float16).dtype() == "float16"
+    assert a.astype(np.float16).dtype == "float16"
     with pytest.raises(ValueError, match=r"cannot reshape array of size 6 into shape \(4,\)"):
         a.reshape([4])
     with pytest.raises(ValueError, match="can only specify one unknown dimension"):
@@ -275,8 +275,8 @@ def test_from_numpy_strided_views_are_zero_copy():
     for v in [base[:, ::2], base[::-1], base.T, base[1:3, 2:5], base[::-2, ::-3], base[2]]:
         m = matx.from_numpy(v)
         assert m.data_ptr() == addr(v)
-        assert m.shape() == list(v.shape)
-        assert m.strides() == [s // 8 for s in v.strides]
+        assert m.shape == v.shape
+        assert m.strides == v.strides
         assert m.tolist() == v.tolist()
         assert m.is_contiguous() == v.flags.c_contiguous
         assert addr(np.asarray(m)) == addr(v)
@@ -285,7 +285,7 @@ def test_from_numpy_strided_views_are_zero_copy():
     m[0, 0] = -5
     assert base[3, 0] == -5
     # A zero-size array and a 0-d one.
-    assert matx.from_numpy(np.zeros((0, 3))).shape() == [0, 3]
+    assert matx.from_numpy(np.zeros((0, 3))).shape == (0, 3)
     assert matx.from_numpy(np.array(3.5)).tolist() == 3.5
 
 
@@ -303,7 +303,7 @@ def test_read_only_memory_stays_read_only():
     # A broadcast view: zero strides, read-only.
     b = np.broadcast_to(np.arange(3), (2, 3))
     mb = matx.from_numpy(b)
-    assert mb.strides() == [0, 1] and mb.tolist() == [[0, 1, 2], [0, 1, 2]]
+    assert mb.strides == b.strides == (0, 8) and mb.tolist() == [[0, 1, 2], [0, 1, 2]]
     assert mb.is_read_only()
     # A copy is writable.
     c = mb.copy()
@@ -356,7 +356,7 @@ def test_matx_from_dlpack_views_numpy_memory():
     arr = np.arange(6, dtype=np.int16).reshape(2, 3)
     before = sys.getrefcount(arr)
     m = matx.from_dlpack(arr)
-    assert m.data_ptr() == addr(arr) and m.dtype() == "int16"
+    assert m.data_ptr() == addr(arr) and m.dtype == "int16"
     m[1, 2] = -7
     assert arr[1, 2] == -7
     assert sys.getrefcount(arr) > before
@@ -498,7 +498,7 @@ def _capsule_name_is(cap, name: bytes) -> bool:
 def test_foreign_capsule_consumed_and_deleted():
     cap, deleted, keep = _capsule()
     m = matx.from_dlpack(cap)
-    assert m.tolist() == [1, 2, 3, 4] and m.dtype() == "int32"
+    assert m.tolist() == [1, 2, 3, 4] and m.dtype == "int32"
     assert _capsule_name_is(cap, b"used_dltensor")
     m[0] = 10
     assert keep[0][0][0] == 10
@@ -545,10 +545,10 @@ def test_torch_views_and_dtypes():
     # A strided view (every other column) crosses without a copy, strides kept.
     x = torch.arange(12, dtype=torch.float64).reshape(3, 4)[:, ::2]
     m = matx.from_dlpack(x)
-    assert m.data_ptr() == x.data_ptr() and m.shape() == [3, 2] and m.tolist() == x.tolist()
+    assert m.data_ptr() == x.data_ptr() and m.shape == (3, 2) and m.tolist() == x.tolist()
     for dt, name in ((torch.uint8, "uint8"), (torch.int16, "int16"), (torch.float16, "float16"), (torch.bool, "bool")):
         t = torch.zeros(3, dtype=dt)
-        assert matx.from_dlpack(t).dtype() == name
+        assert matx.from_dlpack(t).dtype == name
     # Memory lives as long as either side holds it.
     a = matx.from_dlpack(torch.full((1000,), 7, dtype=torch.int32))
     import gc
@@ -587,9 +587,9 @@ def test_pickle_round_trip(data, shape, dtype):
     a = matx.NDArray(data, shape, dtype)
     b = pickle.loads(pickle.dumps(a))
     assert type(b) is matx.NDArray
-    assert (b.shape(), b.dtype()) == (a.shape(), a.dtype())
+    assert (b.shape, b.dtype) == (a.shape, a.dtype)
     assert repr(b.tolist()) == repr(a.tolist())
-    assert b.data_ptr() != a.data_ptr() or a.size() == 0
+    assert b.data_ptr() != a.data_ptr() or a.size == 0
 
 
 def test_pickle_of_a_strided_view():

@@ -85,6 +85,9 @@ impl Nested for Any {
 /// float16, which Rust has no type for).
 pub trait NativeType: Copy + Send + Sync + 'static {
     const DTYPE: DType;
+    /// Whether every bit pattern of the type's size is a valid value (all but `bool`), so
+    /// its elements may be viewed as bytes and back.
+    const ANY_BITS: bool = true;
     /// Native-endian bytes, in the first `size_of::<Self>()` of the 8.
     fn to_bytes(self) -> [u8; 8];
     fn from_bytes(b: [u8; 8]) -> Self;
@@ -114,6 +117,7 @@ native!(i8 => Int8, i16 => Int16, i32 => Int32, i64 => Int64, u8 => UInt8, u16 =
 
 impl NativeType for bool {
     const DTYPE: DType = DType::Bool;
+    const ANY_BITS: bool = false;
     fn to_bytes(self) -> [u8; 8] {
         [self as u8, 0, 0, 0, 0, 0, 0, 0]
     }
@@ -172,7 +176,7 @@ impl NDArray {
         self.0.dtype.itemsize()
     }
 
-    fn reader(&self) -> Reader<'_> {
+    pub(crate) fn reader(&self) -> Reader<'_> {
         self.0.storage.reader()
     }
 
@@ -310,15 +314,9 @@ impl NDArray {
     /// The elements in C order as a `Vec` of the dtype's Rust type; `TypeError` when `T` is
     /// not the array's dtype.
     pub fn to_vec<T: NativeType>(&self) -> Result<Vec<T>> {
-        if T::DTYPE != self.0.dtype {
-            return err(
-                &exc::TypeError,
-                format!(
-                    "cannot read an array of dtype {} as {}",
-                    self.0.dtype,
-                    T::DTYPE
-                ),
-            );
+        self.check_dtype::<T>()?;
+        if let Some(v) = self.to_vec_bulk::<T>() {
+            return Ok(v);
         }
         let item = self.item();
         let r = self.reader();
@@ -328,13 +326,14 @@ impl NDArray {
             .collect())
     }
 
-    /// A 1-d array holding `v` (a copy in owned storage).
+    /// A 1-d array holding `v` (its memory, not a copy).
     pub fn from_vec<T: NativeType>(v: Vec<T>) -> Result<NDArray> {
         let n = v.len() as i64;
         NDArray::from_shape_vec(&[n], v)
     }
 
-    /// An array of `shape` holding `v` in C order; `ValueError` when the sizes differ.
+    /// An array of `shape` holding `v` in C order (its memory, not a copy); `ValueError` when
+    /// the sizes differ.
     pub fn from_shape_vec<T: NativeType>(shape: &[i64], v: Vec<T>) -> Result<NDArray> {
         let size = checked_size(shape)?;
         if size != v.len() as i64 {
@@ -347,14 +346,7 @@ impl NDArray {
                 ),
             );
         }
-        let out = NDArray::zeros(shape, T::DTYPE)?;
-        let item = T::DTYPE.itemsize();
-        let mut bytes = Vec::with_capacity(v.len() * item);
-        for x in v {
-            bytes.extend_from_slice(&x.to_bytes()[..item]);
-        }
-        out.writer()?.store(0, &bytes);
-        Ok(out)
+        NDArray::over_vec(shape, v)
     }
 
     /// A new C-contiguous array with the same elements (always a copy, in owned storage).

@@ -11,6 +11,7 @@
 //! assert_eq!(matx::repr(&a.tolist().unwrap()).unwrap(), "[[1, 2], [30, 4]]");
 //! ```
 
+mod bulk;
 mod dtype;
 mod elems;
 mod repr;

@@ -1,6 +1,7 @@
-//! `NDArray` as scripts see it: the methods a script may call (the same names and meaning as the Python class `matx.NDArray`, so CPython running the script calls this code too), each a function taking the array first.
+//! `NDArray` as scripts see it: the properties (`shape`, `dtype`, `ndim`, `size`, `strides`) and methods a script may use (the same names and meaning as the Python class `matx.NDArray`, so CPython running the script calls this code too), each a function taking the array first.
 
 use super::{DType, NDArray};
+use crate::rt::TupleN;
 use crate::{Any, List, PyLen, Result, Str};
 
 /// `NDArray(data, shape=None, dtype=None)`: nested lists of numbers, or flat data with a
@@ -14,24 +15,30 @@ pub fn new(data: Any, shape: Option<List<i64>>, dtype: Option<Str>) -> Result<ND
     NDArray::from_nested(&data, shape.as_deref(), dtype)
 }
 
-/// `a.shape()`.
-pub fn shape(a: &NDArray) -> List<i64> {
-    List::from_vec(a.shape())
+/// The property `a.shape`: a tuple of ints, as numpy's.
+pub fn shape(a: &NDArray) -> TupleN<i64> {
+    TupleN(a.shape_ref().into())
 }
 
-/// `a.dtype()`: numpy's name (`'int32'`).
+/// The property `a.dtype`: numpy's name of the element type (`'int32'`).
 pub fn dtype(a: &NDArray) -> Str {
     Str::from(a.dtype().name())
 }
 
-/// `a.ndim()`.
+/// The property `a.ndim`.
 pub fn ndim(a: &NDArray) -> i64 {
     a.ndim()
 }
 
-/// `a.size()`: the number of elements.
+/// The property `a.size`: the number of elements.
 pub fn size(a: &NDArray) -> i64 {
     a.size()
+}
+
+/// The property `a.strides`: a tuple of byte steps, one per dimension, as numpy's.
+pub fn strides(a: &NDArray) -> TupleN<i64> {
+    let item = a.dtype().itemsize() as i64;
+    TupleN(a.strides_ref().iter().map(|s| s * item).collect())
 }
 
 /// `a.is_contiguous()`.

@@ -31,6 +31,9 @@ pub(crate) struct Storage {
     ptr: NonNull<u8>,
     len: usize,
     read_only: bool,
+    /// Whether code outside matx may read or write the bytes without the lock (memory of a
+    /// numpy array or a DLPack producer): such bytes are never borrowed as a Rust slice.
+    foreign: bool,
     lock: RwLock<()>,
     owner: Owner,
 }
@@ -58,9 +61,26 @@ impl Storage {
             ptr,
             len,
             read_only: false,
+            foreign: false,
             lock: RwLock::new(()),
             owner: Owner::Alloc(layout),
         })
+    }
+
+    /// Storage owning the bytes of `v` (no copy): only matx reaches them, so they may be
+    /// borrowed as a slice under the lock.
+    pub(crate) fn from_vec<T: Send + Sync + 'static>(mut v: Vec<T>) -> Storage {
+        let len = std::mem::size_of_val(v.as_slice());
+        let ptr = NonNull::new(v.as_mut_ptr().cast::<u8>()).unwrap_or(NonNull::dangling());
+        // Moving the `Vec` into the keeper does not move its heap buffer.
+        Storage {
+            ptr,
+            len,
+            read_only: false,
+            foreign: false,
+            lock: RwLock::new(()),
+            owner: Owner::External(Box::new(v)),
+        }
     }
 
     /// Storage over `len` bytes at `ptr` that someone else owns.
@@ -80,6 +100,7 @@ impl Storage {
             ptr,
             len,
             read_only,
+            foreign: true,
             lock: RwLock::new(()),
             owner: Owner::External(keeper),
         }
@@ -176,6 +197,34 @@ impl Reader<'_> {
     #[inline]
     pub(crate) fn load(&self, off: usize, n: usize) -> [u8; 8] {
         self.storage.load(off, n)
+    }
+
+    /// The bytes `off..off + n` as a slice, when only matx can reach them (`None` for
+    /// foreign memory, which its owner may write without the lock).
+    pub(crate) fn slice(&self, off: usize, n: usize) -> Option<&[u8]> {
+        if self.storage.foreign {
+            return None;
+        }
+        self.storage.check(off, n);
+        // SAFETY: the range lies inside the storage (checked); the memory is owned by matx
+        // (allocated here or a `Vec` it keeps), and every write to it goes through a
+        // `Writer`, which needs the exclusive lock this reader's shared lock excludes for
+        // the slice's lifetime (tied to `self`).
+        Some(unsafe { std::slice::from_raw_parts(self.storage.ptr.as_ptr().add(off), n) })
+    }
+
+    /// Copies the bytes `off..off + out.len()` into `out`.
+    pub(crate) fn copy_to(&self, off: usize, out: &mut [u8]) {
+        self.storage.check(off, out.len());
+        // SAFETY: the source range was checked against the storage, valid for reads; `out`
+        // is a distinct Rust buffer; a raw copy makes no reference to the storage memory.
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                self.storage.ptr.as_ptr().add(off),
+                out.as_mut_ptr(),
+                out.len(),
+            )
+        };
     }
 }
 
