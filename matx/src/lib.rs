@@ -21,6 +21,7 @@ pub mod pipeline;
 pub mod registry;
 #[doc(hidden)]
 pub mod rt;
+pub mod stdlib;
 pub mod text;
 pub mod value;
 

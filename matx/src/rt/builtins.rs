@@ -242,6 +242,13 @@ impl<T> Clone for PyIter<T> {
     }
 }
 
+impl<T> PyIter<T> {
+    /// An iterator over the items `it` yields, one `next` at a time.
+    pub fn new(it: impl Iterator<Item = Result<T>> + Send + 'static) -> Self {
+        PyIter(Arc::new(parking_lot::Mutex::new(Box::new(it))))
+    }
+}
+
 pub fn make_iter<X: crate::value::PyIterable>(x: &X) -> Result<PyIter<X::Item>>
 where
     X::Iter: Send + 'static,

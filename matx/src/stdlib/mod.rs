@@ -1,0 +1,7 @@
+//! The Python standard library modules scripts may import, each giving CPython's exact
+//! results and exceptions: one file or folder per module.
+
+pub mod bisect;
+pub mod heapq;
+pub mod itertools;
+pub mod random;

@@ -1,0 +1,348 @@
+#!/usr/bin/env python3
+"""Generate matx/tests/stdlib_data/<module>.json: standard-library calls with CPython's results.
+
+Each file holds cases the Rust tests (matx/tests/stdlib_*.rs) replay on matx::stdlib; a result
+is recorded as its repr(), an exception as [class name, str(e)].  Run with CPython 3.11:
+
+    python3 tools/gen_stdlib_cases.py            # writes every module's file
+    python3 tools/gen_stdlib_cases.py random     # one module
+"""
+
+import json
+import os
+import random as _random
+import sys
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "matx", "tests", "stdlib_data")
+
+
+def outcome(f):
+    try:
+        return {"ok": repr(f())}
+    except Exception as e:  # noqa: BLE001 - every exception is data here
+        return {"err": [type(e).__name__, str(e)]}
+
+
+# ---------------------------------------------------------------- random
+
+RANDOM_SEEDS = [
+    ("int", 0), ("int", 1), ("int", 42), ("int", -7), ("int", 2**32), ("int", 2**40 + 5),
+    ("int", 2**63 - 1), ("int", -2**63), ("int", 123456789),
+    ("str", "hello"), ("str", ""), ("str", "ünïcode ✓"), ("str", "x" * 300),
+    ("bytes", [97, 98, 99]), ("bytes", []),
+    ("float", 1.5), ("float", -2.25), ("float", 0.0), ("float", 1e300),
+]
+
+# (method, args): args are JSON values; lists stand for list arguments.
+RANDOM_CALLS = [
+    ("random", []), ("random", []), ("random", []),
+    ("getrandbits", [0]), ("getrandbits", [1]), ("getrandbits", [5]), ("getrandbits", [31]),
+    ("getrandbits", [32]), ("getrandbits", [33]), ("getrandbits", [63]), ("getrandbits", [-1]),
+    ("randrange", [10]), ("randrange", [3, 100]), ("randrange", [0, 100, 7]),
+    ("randrange", [100, 0, -3]), ("randrange", [-50, -10]), ("randrange", [1]),
+    ("randrange", [0]), ("randrange", [5, 5]), ("randrange", [0, 10, 0]), ("randrange", [10, 0, 2]),
+    ("randrange", [-2**62, 2**62]),
+    ("randint", [1, 6]), ("randint", [-5, 5]), ("randint", [5, 1]), ("randint", [7, 7]),
+    ("choice", [[10, 20, 30, 40, 50, 60, 70]]), ("choice", [[]]), ("choice_str", ["héllo"]),
+    ("shuffle", [list(range(20))]), ("shuffle", [[1]]), ("shuffle", [[]]),
+    ("sample", [[3, 1, 4, 1, 5, 9, 2, 6], 3]),
+    ("sample_range", [50, 10]), ("sample_range", [1000, 30]),
+    ("sample_range", [10, 0]), ("sample_range", [5, 6]), ("sample_range", [5, -1]),
+    ("sample_range", [400, 200]),
+    ("sample_counts", [["a", "b", "c"], [3, 1, 2], 4]),
+    ("sample_counts", [["a", "b"], [0, 0], 1]), ("sample_counts", [["a", "b"], [1], 1]),
+    ("uniform", [1.0, 10.0]), ("uniform", [-3.5, 2.0]), ("uniform", [5.0, 5.0]),
+    ("triangular", [0.0, 1.0, None]), ("triangular", [1.0, 5.0, 2.0]), ("triangular", [2.0, 2.0, 2.0]),
+    ("gauss", [0.0, 1.0]), ("gauss", [0.0, 1.0]), ("gauss", [10.0, 2.5]),
+    ("normalvariate", [0.0, 1.0]), ("lognormvariate", [0.0, 0.5]),
+    ("expovariate", [1.5]), ("expovariate", [0.0]),
+    ("vonmisesvariate", [0.0, 4.0]), ("vonmisesvariate", [1.0, 0.0]),
+    ("gammavariate", [0.5, 1.0]), ("gammavariate", [1.0, 2.0]), ("gammavariate", [2.5, 1.0]),
+    ("gammavariate", [0.0, 1.0]),
+    ("betavariate", [2.0, 3.0]), ("paretovariate", [3.0]), ("weibullvariate", [1.0, 1.5]),
+    ("choices", [["a", "b", "c", "d"], None, None, 6]),
+    ("choices", [["a", "b", "c"], [10.0, 1.0, 1.0], None, 5]),
+    ("choices", [["a", "b", "c"], None, [1.0, 5.0, 6.0], 5]),
+    ("choices", [["a", "b", "c"], [1.0, 1.0], None, 1]),
+    ("choices", [["a", "b"], [0.0, 0.0], None, 1]),
+    ("choices", [["a", "b"], [1.0, 1.0], [1.0, 2.0], 1]),
+    ("randbytes", [5]), ("randbytes", [0]), ("randbytes", [9]),
+    ("random", []),
+]
+
+
+def random_call(r, name, args):
+    if name == "choice_str":
+        return r.choice(args[0])
+    if name == "shuffle":
+        x = list(args[0])
+        r.shuffle(x)
+        return x
+    if name == "sample_range":
+        return r.sample(range(args[0]), args[1])
+    if name == "sample_counts":
+        return r.sample(args[0], args[2], counts=args[1])
+    if name == "triangular":
+        return r.triangular(*args)
+    if name == "choices":
+        pop, w, cw, k = args
+        return r.choices(pop, w, cum_weights=cw, k=k)
+    return getattr(r, name)(*args)
+
+
+def gen_random():
+    scenarios = []
+    for kind, value in RANDOM_SEEDS:
+        seed = bytes(value) if kind == "bytes" else value
+        r = _random.Random(seed)
+        calls = []
+        for name, args in RANDOM_CALLS:
+            res = outcome(lambda: random_call(r, name, args))
+            calls.append({"call": name, "args": args, **res})
+        scenarios.append({"seed": [kind, value], "calls": calls})
+    # A module-level sequence: seed() resets gauss's spare value.
+    r = _random.Random(5)
+    r.gauss(0.0, 1.0)
+    r.seed(5)
+    scenarios.append({"seed": ["int", 5], "calls": [{"call": "gauss", "args": [0.0, 1.0], "ok": repr(r.gauss(0.0, 1.0))}]})
+    return scenarios
+
+
+# ---------------------------------------------------------------- heapq, bisect
+
+KEYS = {
+    None: None,
+    "abs": abs,
+    "neg": lambda x: -x,
+    "len": len,
+    "first": lambda x: x[0],
+    "mod3": lambda x: x % 3,
+}
+
+
+def heap_values(seed):
+    r = _random.Random(seed)
+    kind = seed % 5
+    n = r.randrange(0, 30)
+    if kind == 0:
+        return [r.randrange(-20, 20) for _ in range(n)]
+    if kind == 1:
+        return [r.choice([0.5, -1.25, 3.0, 2.5, 1e9, -0.0, 0.0]) for _ in range(n)]
+    if kind == 2:
+        return [r.choice(["b", "a", "ab", "", "zz", "é", "B"]) for _ in range(n)]
+    if kind == 3:
+        return [[r.randrange(3), r.choice("xyz")] for _ in range(n)]
+    return [r.choice([1, 2.0, 3, 1.0, -2, 2]) for _ in range(n)]
+
+
+def gen_heapq():
+    import heapq
+    cases = []
+    for seed in range(40):
+        r = _random.Random(1000 + seed)
+        xs = heap_values(seed)
+        pool = heap_values(seed + 5) or heap_values(seed)
+        heap = list(xs)
+        ops = []
+        ops.append(("heapify", None, outcome(lambda: heapq.heapify(heap)), repr(heap)))
+        for _ in range(25):
+            op = r.choice(["heappush", "heappop", "heapreplace", "heappushpop", "heappush"])
+            x = r.choice(pool) if pool else 0
+            f = getattr(heapq, op)
+            res = outcome(lambda: f(heap) if op == "heappop" else f(heap, x))
+            ops.append((op, x, res, repr(heap)))
+        cases.append({"kind": "heap", "start": xs, "ops": [list(o) for o in ops]})
+        keys = {0: [None, "neg", "mod3"], 1: [None, "abs"], 2: [None, "len"], 3: [None, "first"], 4: [None, "mod3"]}[seed % 5]
+        for key in keys:
+            kf = KEYS[key]
+            res = []
+            for n in [-1, 0, 1, 2, 5, 40]:
+                for fn in ("nsmallest", "nlargest"):
+                    res.append([fn, n, outcome(lambda: getattr(heapq, fn)(n, xs, key=kf))])
+            cases.append({"kind": "nsmallest", "xs": xs, "key": key, "calls": res})
+    # merge of sorted inputs, forward and reverse, with and without a key.
+    for seed in range(30):
+        r = _random.Random(5000 + seed)
+        ins = [sorted(r.randrange(-5, 6) for _ in range(r.randrange(0, 6))) for _ in range(r.randrange(0, 5))]
+        for rev in (False, True):
+            for key in (None, "abs"):
+                srt = [sorted(i, key=KEYS[key], reverse=rev) for i in ins]
+                res = outcome(lambda: list(heapq.merge(*srt, key=KEYS[key], reverse=rev)))
+                cases.append({"kind": "merge", "ins": srt, "key": key, "reverse": rev, **res})
+    # Errors: comparing unorderable items, popping an empty heap.
+    for xs, op, x in [([1, 2], "heappush", "a"), ([], "heappop", None), ([], "heapreplace", 1),
+                      ([], "heappushpop", 5), ([3], "heappushpop", "a"), (["a", 1], "heapify", None)]:
+        heap = list(xs)
+        f = getattr(heapq, op)
+        res = outcome(lambda: f(heap) if x is None else f(heap, x))
+        cases.append({"kind": "heap", "start": xs, "ops": [[op, x, res, repr(heap)]]})
+    return cases
+
+
+def gen_bisect():
+    import bisect
+    cases = []
+    for seed in range(15):
+        r = _random.Random(7000 + seed)
+        kind = seed % 3
+        if kind == 0:
+            a = sorted(r.randrange(-10, 10) for _ in range(r.randrange(0, 15)))
+            probes = [-11, -2, 0, 5, a[0] if a else 0]
+            key = None
+        elif kind == 1:
+            a = sorted(r.choice(["a", "b", "bb", "c", "é"]) for _ in range(r.randrange(0, 10)))
+            probes = ["", "a", "b", "ba", "z"]
+            key = None
+        else:
+            a = sorted((r.randrange(-6, 6) for _ in range(r.randrange(0, 12))), key=abs)
+            probes = [0, 1, 3, 5, 9]
+            key = "abs"
+        calls = []
+        for x in probes:
+            for lo, hi in [(0, None), (1, None), (0, 2), (2, 1), (-1, None), (0, -1), (3, 100)]:
+                for fn in ("bisect_left", "bisect_right", "insort_left", "insort_right"):
+                    b = list(a)
+                    kf = KEYS[key]
+                    def go():
+                        if fn.startswith("bisect"):
+                            return getattr(bisect, fn)(b, kf(x) if kf else x, lo, hi, key=kf)
+                        getattr(bisect, fn)(b, x, lo, hi, key=kf)
+                        return b
+                    calls.append([fn, x, lo, hi, outcome(go)])
+        cases.append({"a": a, "key": key, "calls": calls})
+    cases.append({"a": [1, "a"], "key": None,
+                  "calls": [["bisect_left", 2, 0, None, outcome(lambda: bisect.bisect_left([1, "a"], 2))]]})
+    return cases
+
+
+# ---------------------------------------------------------------- itertools
+
+FUNCS2 = {
+    "add": lambda a, b: a + b,
+    "mul": lambda a, b: a * b,
+    "max": max,
+    "sub": lambda a, b: a - b,
+}
+PREDS = {
+    "lt5": lambda x: x < 5,
+    "odd": lambda x: x % 2 == 1,
+    "pos": lambda x: x > 0,
+}
+
+
+def itertools_case(name, args):
+    import itertools as it
+    a = args
+    if name == "count":
+        return list(it.islice(it.count(a[0], a[1]), a[2]))
+    if name == "cycle":
+        return list(it.islice(it.cycle(a[0]), a[1]))
+    if name == "repeat":
+        return list(it.islice(it.repeat(a[0], a[1]) if a[1] is not None else it.repeat(a[0]), 6))
+    if name == "accumulate":
+        return list(it.accumulate(a[0], FUNCS2[a[1]] if a[1] else None, initial=a[2]))
+    if name == "chain":
+        return list(it.chain(*a[0]))
+    if name == "compress":
+        return list(it.compress(a[0], a[1]))
+    if name in ("dropwhile", "takewhile", "filterfalse"):
+        return list(getattr(it, name)(PREDS[a[0]], a[1]))
+    if name == "islice":
+        return list(it.islice(a[0], *a[1:]))
+    if name == "pairwise":
+        return list(it.pairwise(a[0]))
+    if name == "zip_longest2":
+        return list(it.zip_longest(a[0], a[1]))
+    if name == "zip_longest":
+        return list(it.zip_longest(*a[0], fillvalue=a[1]))
+    if name == "product":
+        return list(it.product(*a[0], repeat=a[1]))
+    if name == "product2":
+        return list(it.product(a[0], a[1]))
+    if name == "permutations":
+        return list(it.permutations(a[0], a[1]))
+    if name == "combinations":
+        return list(it.combinations(a[0], a[1]))
+    if name == "cwr":
+        return list(it.combinations_with_replacement(a[0], a[1]))
+    if name == "groupby_lists":
+        return [(k, list(g)) for k, g in it.groupby(a[0], key=(lambda x: x % 3) if a[1] else None)]
+    if name == "groupby_keys":
+        return [k for k, g in it.groupby(a[0])]
+    if name == "groupby_stale":
+        return [(k, list(g)) for k, g in list(it.groupby(a[0]))]
+    if name == "groupby_partial":
+        out = []
+        for k, g in it.groupby(a[0]):
+            out.append((k, next(g)))
+        return out
+    if name == "tee":
+        x, y = it.tee(a[0], 2)
+        first = list(it.islice(x, 2))
+        return [first, list(y), list(x)]
+    raise ValueError(name)
+
+
+def gen_itertools():
+    xs = [1, 4, 6, 4, 1, 7, 2]
+    cases = [
+        ("count", [3, 2, 5]), ("count", [-2, -3, 4]), ("count", [0, 0, 3]),
+        ("cycle", [[1, 2, 3], 8]), ("cycle", [[], 5]), ("cycle", [["a"], 3]),
+        ("repeat", ["a", 3]), ("repeat", [1, -1]), ("repeat", [2, None]), ("repeat", [[1], 0]),
+        ("accumulate", [[1, 2, 3, 4], None, None]), ("accumulate", [[1, 2, 3, 4], "mul", None]),
+        ("accumulate", [[3, 1, 5, 2], "max", None]), ("accumulate", [[1, 2, 3], "sub", 100]),
+        ("accumulate", [[], None, 7]), ("accumulate", [[], None, None]), ("accumulate", [["a", "b"], None, None]),
+        ("accumulate", [[1.5, 2, 3], None, None]),
+        ("chain", [[[1, 2], [], [3], [4, 5]]]), ("chain", [[]]), ("chain", [[[], []]]),
+        ("compress", [["A", "B", "C", "D", "E", "F"], [1, 0, 1, 0, 1, 1]]),
+        ("compress", [["A", "B", "C"], [0, 1]]), ("compress", [["A"], [1, 1, 1]]),
+        ("dropwhile", ["lt5", xs]), ("takewhile", ["lt5", xs]), ("filterfalse", ["odd", xs]),
+        ("dropwhile", ["pos", []]), ("takewhile", ["pos", [1, 2]]), ("filterfalse", ["pos", [-1, 0, 2]]),
+        ("islice", [list(range(10)), 2, 8, 2]), ("islice", [list(range(10)), 3]),
+        ("islice", [list(range(10)), None]), ("islice", [list(range(10)), 5, None]),
+        ("islice", [list(range(10)), 8, 3]), ("islice", [list(range(4)), 1, 100, 3]),
+        ("islice", [list(range(4)), -1]), ("islice", [list(range(4)), -1, 3]),
+        ("islice", [list(range(4)), 1, 3, 0]), ("islice", [list(range(4)), 0, 3, -1]),
+        ("islice", [list(range(4)), 0, 0]),
+        ("pairwise", [xs]), ("pairwise", [[1]]), ("pairwise", [[]]),
+        ("zip_longest2", [[1, 2, 3], ["a"]]), ("zip_longest2", [[], [1]]),
+        ("zip_longest", [[[1, 2, 3], [4], [5, 6]], 0]), ("zip_longest", [[], 0]),
+        ("product", [[[1, 2], [3, 4]], 1]), ("product", [[[1, 2]], 3]), ("product", [[], 1]),
+        ("product", [[[1, 2], []], 1]), ("product", [[[1]], 0]), ("product", [[[1]], -1]),
+        ("product2", [[1, 2, 3], ["a", "b"]]),
+        ("permutations", [[0, 1, 2, 3], 2]), ("permutations", [["a", "b", "c"], None]),
+        ("permutations", [[1, 2], 5]), ("permutations", [[1, 2], 0]), ("permutations", [[1, 2], -1]),
+        ("permutations", [[], None]),
+        ("combinations", [[0, 1, 2, 3, 4], 3]), ("combinations", [[1, 2], 0]),
+        ("combinations", [[1, 2], 7]), ("combinations", [[], 0]), ("combinations", [[1], -2]),
+        ("cwr", [["A", "B", "C"], 2]), ("cwr", [[], 0]), ("cwr", [[], 2]), ("cwr", [[1, 2], 3]),
+        ("groupby_lists", [[1, 1, 2, 2, 2, 1, 3, 3], False]), ("groupby_lists", [[1, 4, 7, 2, 5, 3, 3], True]),
+        ("groupby_lists", [[], False]), ("groupby_keys", [[1, 1, 2, 3, 3, 3, 1]]),
+        ("groupby_stale", [[1, 1, 2, 3, 3]]), ("groupby_partial", [[1, 1, 2, 3, 3, 3, 4]]),
+        ("tee", [[1, 2, 3, 4]]), ("tee", [[]]),
+    ]
+    return [{"fn": n, "args": a, **outcome(lambda: itertools_case(n, a))} for n, a in cases]
+
+
+MODULES = {
+    "itertools": gen_itertools,
+    "random": gen_random,
+    "heapq": gen_heapq,
+    "bisect": gen_bisect,
+}
+
+
+def main():
+    names = sys.argv[1:] or list(MODULES)
+    for name in names:
+        data = MODULES[name]()
+        path = os.path.join(OUT, name + ".json")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("// @generated by tools/gen_stdlib_cases.py from CPython %s; do not edit.\n" % sys.version.split()[0])
+            f.write("[\n")
+            f.write(",\n".join(json.dumps(x, ensure_ascii=True, separators=(",", ":")) for x in data))
+            f.write("\n]\n")
+
+
+if __name__ == "__main__":
+    main()
