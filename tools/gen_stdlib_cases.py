@@ -324,7 +324,163 @@ def gen_itertools():
     return [{"fn": n, "args": a, **outcome(lambda: itertools_case(n, a))} for n, a in cases]
 
 
+# ---------------------------------------------------------------- collections
+
+def gen_collections():
+    from collections import Counter, OrderedDict, defaultdict, deque
+    cases = []
+    # deque: random operation sequences, the outcome and the deque after each.
+    for seed in range(40):
+        r = _random.Random(9000 + seed)
+        maxlen = r.choice([None, None, 0, 1, 3, 5])
+        start = [r.randrange(5) for _ in range(r.randrange(0, 6))]
+        d = deque(start, maxlen)
+        ops = []
+        for _ in range(30):
+            op = r.choice(["append", "appendleft", "pop", "popleft", "extend", "extendleft", "rotate",
+                           "getitem", "setitem", "delitem", "insert", "remove", "index", "count",
+                           "contains", "reverse", "clear", "len", "copy_append", "concat", "repeat",
+                           "lt", "eq", "index_range"])
+            x = r.randrange(-1, 6)
+            xs = [r.randrange(5) for _ in range(r.randrange(0, 4))]
+            i = r.randrange(-7, 7)
+            def go():
+                if op in ("append", "appendleft", "count", "remove"):
+                    return getattr(d, op)(x)
+                if op in ("pop", "popleft", "reverse", "clear"):
+                    return getattr(d, op)()
+                if op in ("extend", "extendleft"):
+                    return getattr(d, op)(xs)
+                if op == "rotate":
+                    return d.rotate(i)
+                if op == "getitem":
+                    return d[i]
+                if op == "setitem":
+                    d[i] = x
+                    return None
+                if op == "delitem":
+                    del d[i]
+                    return None
+                if op == "insert":
+                    return d.insert(i, x)
+                if op == "index":
+                    return d.index(x)
+                if op == "index_range":
+                    return d.index(x, i, i + 4)
+                if op == "contains":
+                    return x in d
+                if op == "len":
+                    return len(d)
+                if op == "copy_append":
+                    c = d.copy()
+                    c.append(x)
+                    return c
+                if op == "concat":
+                    return d + deque(xs)
+                if op == "repeat":
+                    return d * (i % 3)
+                if op == "lt":
+                    return d < deque(xs)
+                if op == "eq":
+                    return d == deque(xs)
+                raise ValueError(op)
+            ops.append([op, x, xs, i, outcome(go), repr(d)])
+        cases.append({"kind": "deque", "start": start, "maxlen": maxlen, "ops": ops})
+    # Counter: counting, most_common ties, arithmetic, repr.
+    for seed in range(40):
+        r = _random.Random(9500 + seed)
+        words = [r.choice(["a", "b", "c", "d", "e", "ab"]) for _ in range(r.randrange(0, 15))]
+        other = [r.choice(["a", "b", "c", "z"]) for _ in range(r.randrange(0, 8))]
+        c = Counter(words)
+        o = Counter(other)
+        if seed % 4 == 0:
+            o["b"] = -2
+        res = []
+        for name in ["repr", "most_common", "most_common2", "most_common0", "elements", "total",
+                     "add", "sub", "or", "and", "pos", "neg", "eq", "le", "lt", "iadd", "isub",
+                     "ior", "iand", "update", "subtract", "getmissing", "delmissing", "update_dict"]:
+            cc = Counter(words)
+            if seed % 3 == 0:
+                cc["a"] = 0
+            def go():
+                if name == "repr": return repr(cc)
+                if name == "most_common": return cc.most_common()
+                if name == "most_common2": return cc.most_common(2)
+                if name == "most_common0": return cc.most_common(-1)
+                if name == "elements": return list(cc.elements())
+                if name == "total": return cc.total()
+                if name == "add": return cc + o
+                if name == "sub": return cc - o
+                if name == "or": return cc | o
+                if name == "and": return cc & o
+                if name == "pos": return +cc
+                if name == "neg": return -cc
+                if name == "eq": return cc == o
+                if name == "le": return cc <= o
+                if name == "lt": return cc < o
+                if name == "iadd":
+                    cc2 = cc; cc2 += o; return cc2
+                if name == "isub":
+                    cc2 = cc; cc2 -= o; return cc2
+                if name == "ior":
+                    cc2 = cc; cc2 |= o; return cc2
+                if name == "iand":
+                    cc2 = cc; cc2 &= o; return cc2
+                if name == "update":
+                    cc.update(other); return cc
+                if name == "subtract":
+                    cc.subtract(other); return cc
+                if name == "getmissing": return (cc["zz"], "zz" in cc)
+                if name == "delmissing":
+                    del cc["zz"]; return cc
+                if name == "update_dict":
+                    cc.update(dict(o)); return cc
+            res.append([name, outcome(go)])
+        cases.append({"kind": "counter", "words": words, "other": other, "neg_b": seed % 4 == 0,
+                      "zero_a": seed % 3 == 0, "calls": res})
+    # defaultdict and OrderedDict.
+    dd = defaultdict(list)
+    trace = []
+    for k, v in [("a", 1), ("b", 2), ("a", 3)]:
+        dd[k].append(v)
+    trace.append(repr(dd))
+    trace.append(repr(dd["zz"]))
+    trace.append(repr(dd))
+    trace.append(repr(dd.get("yy")))
+    trace.append(repr("yy" in dd))
+    di = defaultdict(int)
+    for ch in "mississippi":
+        di[ch] += 1
+    trace.append(repr(di))
+    dn = defaultdict(None, {"x": 1})
+    trace.append(repr(dn))
+    trace.append(outcome(lambda: dn["q"]))
+    cases.append({"kind": "defaultdict", "trace": trace})
+    od = OrderedDict()
+    trace = []
+    for k in ["b", "a", "c", "d"]:
+        od[k] = len(k) + ord(k)
+    trace.append(repr(od))
+    od.move_to_end("b")
+    trace.append(repr(od))
+    od.move_to_end("c", last=False)
+    trace.append(repr(od))
+    trace.append(outcome(lambda: od.move_to_end("zz")))
+    trace.append(repr(od.popitem()))
+    trace.append(repr(od.popitem(last=False)))
+    trace.append(repr(od))
+    trace.append(repr(OrderedDict([("x", 1), ("y", 2)]) == OrderedDict([("y", 2), ("x", 1)])))
+    trace.append(repr(OrderedDict([("x", 1), ("y", 2)]) == OrderedDict([("x", 1), ("y", 2)])))
+    od.clear()
+    trace.append(repr(od))
+    trace.append(outcome(lambda: od.popitem()))
+    trace.append(outcome(lambda: od.popitem(last=False)))
+    cases.append({"kind": "ordereddict", "trace": trace})
+    return cases
+
+
 MODULES = {
+    "collections": gen_collections,
     "itertools": gen_itertools,
     "random": gen_random,
     "heapq": gen_heapq,

@@ -2,6 +2,7 @@
 //! results and exceptions: one file or folder per module.
 
 pub mod bisect;
+pub mod collections;
 pub mod heapq;
 pub mod itertools;
 pub mod random;

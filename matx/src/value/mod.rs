@@ -24,6 +24,8 @@ pub use self::any::{Any, AnyIter};
 pub use self::any_conv::{from_any_error, FromAny, ToAny};
 pub use self::bytes::{repr_bytes, Bytes, BytesIter};
 pub use self::dict::{Dict, DictIter};
+pub(crate) use self::dict_ops::MapCell;
+pub(crate) use self::guard::repr_guarded;
 pub use self::list::{List, ListIter};
 pub use self::local_dict::{LocalDict, LocalDictIter};
 pub use self::local_list::{LocalList, LocalListIter};
