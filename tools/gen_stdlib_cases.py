@@ -479,7 +479,55 @@ def gen_collections():
     return cases
 
 
+# ---------------------------------------------------------------- base64
+
+def gen_base64():
+    import base64
+    cases = []
+    r = _random.Random(31337)
+    for n in list(range(0, 12)) + [56, 57, 58, 120]:
+        for _ in range(3):
+            data = bytes(r.randrange(256) for _ in range(n))
+            for fn in ["b64encode", "urlsafe_b64encode", "encodebytes", "b32encode", "b32hexencode", "b16encode"]:
+                cases.append({"fn": fn, "args": [list(data)], **outcome(lambda: getattr(base64, fn)(data))})
+            cases.append({"fn": "b64encode_alt", "args": [list(data), "*!"],
+                          **outcome(lambda: base64.b64encode(data, b"*!"))})
+    cases.append({"fn": "b64encode_alt", "args": [[1, 2, 3], "*"], **outcome(lambda: base64.b64encode(b"\1\2\3", b"*"))})
+    alphabet = "ABCabcxyz019+/=-_ \n!\x80"
+    texts = ["", "QQ==", "QUJD", "QUI=", "QQ", "Q", "QQ=", "QQ===", "=QQ", "QQ==QQ", "Q=Q=", "YW Jj\nZA==",
+             "YWJj=ZGVm", "a", "ab", "abc", "abcd", "abcde", "====", "A===", "AB=C", "ABC=D", "-_-_", "+/+/",
+             "YWJj\x80", "ab!cd", "QUJDRA==\n", "QUJD RA=="]
+    for _ in range(150):
+        texts.append("".join(r.choice(alphabet) for _ in range(r.randrange(0, 14))))
+    for t in texts:
+        b = t.encode("latin-1")
+        for fn, f in [("b64decode", lambda: base64.b64decode(b)),
+                      ("b64decode_validate", lambda: base64.b64decode(b, validate=True)),
+                      ("b64decode_alt", lambda: base64.b64decode(b, altchars=b"-_")),
+                      ("urlsafe_b64decode", lambda: base64.urlsafe_b64decode(b)),
+                      ("decodebytes", lambda: base64.decodebytes(b)),
+                      ("b16decode", lambda: base64.b16decode(b)),
+                      ("b16decode_fold", lambda: base64.b16decode(b, casefold=True))]:
+            cases.append({"fn": fn, "args": [list(b)], **outcome(f)})
+    b32 = ["", "ME======", "MFRA====", "MFRGG===", "MFRGGZA=", "MFRGGZDF", "mfrggzdf", "MFRGGZD", "MFRGGZD=",
+           "M=======", "MF=RGGZA", "01234567", "ME=====", "MFRGGZDFMY======", "MFRGGZDFMZTWQ2LK", "GEZDGNBV",
+           "O1======", "MFRGG==="]
+    for _ in range(60):
+        b32.append("".join(r.choice("ABCDEFGHMZ234567=abc01") for _ in range(r.choice([0, 8, 8, 16, 7]))))
+    for t in b32:
+        b = t.encode()
+        for fn, f in [("b32decode", lambda: base64.b32decode(b)),
+                      ("b32decode_fold", lambda: base64.b32decode(b, casefold=True)),
+                      ("b32decode_map01", lambda: base64.b32decode(b, map01=b"L")),
+                      ("b32hexdecode", lambda: base64.b32hexdecode(b))]:
+            cases.append({"fn": fn, "args": [list(b)], **outcome(f)})
+    for t in ["héllo", "QQ=="]:
+        cases.append({"fn": "b64decode_str", "args": [t], **outcome(lambda: base64.b64decode(t))})
+    return cases
+
+
 MODULES = {
+    "base64": gen_base64,
     "collections": gen_collections,
     "itertools": gen_itertools,
     "random": gen_random,

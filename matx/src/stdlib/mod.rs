@@ -6,3 +6,6 @@ pub mod collections;
 pub mod heapq;
 pub mod itertools;
 pub mod random;
+pub mod base64;
+pub mod functools;
+pub mod string;
