@@ -526,7 +526,83 @@ def gen_base64():
     return cases
 
 
+# ---------------------------------------------------------------- json
+
+def tag(v):
+    """A Python value as tagged JSON the Rust test rebuilds exactly."""
+    if v is None or isinstance(v, bool):
+        return v
+    if isinstance(v, int):
+        return {"i": str(v)}
+    if isinstance(v, float):
+        return {"f": repr(v)}
+    if isinstance(v, str):
+        return {"s": v}
+    if isinstance(v, bytes):
+        return {"b": list(v)}
+    if isinstance(v, list):
+        return [tag(x) for x in v]
+    if isinstance(v, tuple):
+        return {"t": [tag(x) for x in v]}
+    if isinstance(v, set):
+        return {"set": [tag(x) for x in v]}
+    if isinstance(v, dict):
+        return {"d": [[tag(k), tag(x)] for k, x in v.items()]}
+    raise TypeError(type(v))
+
+
+JSON_VALUES = [
+    None, True, False, 0, -7, 2**63 - 1, 1.5, -0.0, 1e16, 1e-7, 0.1 + 0.2, 1e300 * 10, -1e300 * 10,
+    float("nan"), "", "plain", "quote\" back\\slash", "ctl\n\t\r\b\f\x00\x1f\x7f", "é ünï ✓ 😀",
+    "\u2028\u2029", [], {}, [1, [2, [3, []]]], (1, "a"), (), {"a": 1, "b": [1, 2, {"c": None}]},
+    {"z": 1, "a": 2, "m": {"y": [], "b": {}}}, {1: "int", 2.5: "float", True: "bool", None: "none"},
+    {float("nan"): 1}, {float("inf"): 1}, {(1, 2): "tuple"}, {"k": {1, 2}}, b"bytes", {1, 2},
+    [float("inf"), float("-inf")], {"b": 1, 2: 3}, {"x": [{}], "y": [[]]}, [1.0, 2, "3", None, True],
+    {"é": "ü", "😀": ["😀"]}, {False: 0, "": ""},
+]
+
+JSON_OPTIONS = [
+    {}, {"indent": 2}, {"indent": 0}, {"indent": "\t"}, {"indent": -1}, {"indent": "ab"},
+    {"separators": [",", ":"]}, {"indent": 2, "separators": [", ", ": "]}, {"sort_keys": True},
+    {"sort_keys": True, "indent": 1}, {"ensure_ascii": False}, {"allow_nan": False},
+    {"allow_nan": False, "indent": 2}, {"skipkeys": True}, {"skipkeys": True, "indent": 3},
+]
+
+
+def gen_json():
+    import json
+    cases = []
+    for v in JSON_VALUES:
+        for opts in JSON_OPTIONS:
+            kw = dict(opts)
+            if "separators" in kw:
+                kw["separators"] = tuple(kw["separators"])
+            cases.append({"kind": "dumps", "value": tag(v), "opts": opts,
+                          **outcome(lambda: json.dumps(v, **kw))})
+    texts = [
+        "", " ", "null", "true", "false", "NaN", "Infinity", "-Infinity", "nul", "tru", "-", "-x", "--1",
+        "0", "-0", "00", "01", "1.", "1.5", "-1.5e3", "1e5", "1E+2", "1e-2", "1e", "1e+", "1.e3", ".5",
+        "123456789012345678", "-9223372036854775808", "1.7976931348623157e308", "1e400", "-0.0",
+        '"a"', '"\\u00e9"', '"\\ud83d\\ude00"', '"\\n\\t\\/\\b\\f\\r\\\"\\\\"', '"\\x"',
+        '"\\u12"', '"\\u12g4"', '"\\u1234', '"abc', '"a\nb"', '"a\tb"', '"é😀"', "[]", "[ ]", "[1,2,3]", "[1,]", "[,1]", "[1 2]", "[", "[1",
+        "[1,", '[1, "a", [2, {"b": null}]]', "{}", "{ }", '{"a":1}', '{"a" 1}', '{"a":}', '{a:1}',
+        '{"a":1,}', '{"a":1 "b":2}', '{"a":1,"a":2,"b":3}', '{"b":1,"a":2}', "{", '{"a"', '{"a":',
+        '{"a":1', "1 2", "[1] x", "  [1]  ", "\n\n  [1,\n 2,\n x]", "\ufeff[1]", "[NaN, Infinity]",
+        "[-Infinity, -Infinityx]", '{"x": [1, 2, {"y": "z"}], "n": -0.5e-3}', "\t\r\n 7 \t",
+        "[1.5e308, 2e308]", "true false", '"\x01"', "[1]]", "{}}", "nulll", "[01]", "[-]",
+        '["a" , "b" ]', '{"a" : 1 , "b" : [ ] }', "[1e-400]", "\u00a0[1]", "[1]\u00a0",
+    ]
+    for t in texts:
+        cases.append({"kind": "loads", "text": t, **outcome(lambda: json.loads(t))})
+    for b in [b'[1, 2]', b'\xef\xbb\xbf{"a": 1}', '["é"]'.encode("utf-16"), '[1]'.encode("utf-16-le"),
+              '[2]'.encode("utf-16-be"), '[3]'.encode("utf-32"), '{"b": 4}'.encode("utf-32-le"),
+              b'"\xc3\xa9"', b'[1', b'']:
+        cases.append({"kind": "loads_bytes", "bytes": list(b), **outcome(lambda: json.loads(b))})
+    return cases
+
+
 MODULES = {
+    "json": gen_json,
     "base64": gen_base64,
     "collections": gen_collections,
     "itertools": gen_itertools,

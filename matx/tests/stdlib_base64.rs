@@ -23,7 +23,10 @@ fn run(f: &str, a: &[Value]) -> matx::Result<String> {
     let d = || b::DecodeData::Bytes(bytes(&a[0]));
     let res = match f {
         "b64encode" => b::b64encode(bytes(&a[0]), None)?,
-        "b64encode_alt" => b::b64encode(bytes(&a[0]), Some(Bytes::new(a[1].as_str().unwrap().as_bytes())))?,
+        "b64encode_alt" => b::b64encode(
+            bytes(&a[0]),
+            Some(Bytes::new(a[1].as_str().unwrap().as_bytes())),
+        )?,
         "urlsafe_b64encode" => b::urlsafe_b64encode(bytes(&a[0]))?,
         "encodebytes" => b::encodebytes(bytes(&a[0]))?,
         "b32encode" => b::b32encode(bytes(&a[0]))?,
@@ -38,9 +41,15 @@ fn run(f: &str, a: &[Value]) -> matx::Result<String> {
         "b16decode_fold" => b::b16decode(d(), true)?,
         "b32decode" => b::b32decode(d(), false, None)?,
         "b32decode_fold" => b::b32decode(d(), true, None)?,
-        "b32decode_map01" => b::b32decode(d(), false, Some(b::DecodeData::Bytes(Bytes::new(b"L"))))?,
+        "b32decode_map01" => {
+            b::b32decode(d(), false, Some(b::DecodeData::Bytes(Bytes::new(b"L"))))?
+        }
         "b32hexdecode" => b::b32hexdecode(d(), false)?,
-        "b64decode_str" => b::b64decode(b::DecodeData::Str(Str::from(a[0].as_str().unwrap())), None, false)?,
+        "b64decode_str" => b::b64decode(
+            b::DecodeData::Str(Str::from(a[0].as_str().unwrap())),
+            None,
+            false,
+        )?,
         other => panic!("{other}"),
     };
     r(res)

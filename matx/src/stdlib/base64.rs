@@ -57,8 +57,16 @@ fn encode64(data: &[u8]) -> Vec<u8> {
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         out.push(STD[(n >> 18) as usize & 63]);
         out.push(STD[(n >> 12) as usize & 63]);
-        out.push(if c.len() > 1 { STD[(n >> 6) as usize & 63] } else { b'=' });
-        out.push(if c.len() > 2 { STD[n as usize & 63] } else { b'=' });
+        out.push(if c.len() > 1 {
+            STD[(n >> 6) as usize & 63]
+        } else {
+            b'='
+        });
+        out.push(if c.len() > 2 {
+            STD[n as usize & 63]
+        } else {
+            b'='
+        });
     }
     out
 }
@@ -241,7 +249,12 @@ fn encode32(alphabet: &[u8; 32], s: &[u8]) -> Bytes {
     Bytes::new(&out)
 }
 
-fn decode32(alphabet: &[u8; 32], s: DecodeData, casefold: bool, map01: Option<DecodeData>) -> Result<Bytes> {
+fn decode32(
+    alphabet: &[u8; 32],
+    s: DecodeData,
+    casefold: bool,
+    map01: Option<DecodeData>,
+) -> Result<Bytes> {
     let mut s = s.bytes()?;
     if s.len() % 8 != 0 {
         return Err(binascii_error("Incorrect padding"));
@@ -249,7 +262,10 @@ fn decode32(alphabet: &[u8; 32], s: DecodeData, casefold: bool, map01: Option<De
     if let Some(m) = map01 {
         let m = m.bytes()?;
         if m.len() != 1 {
-            return Err(Error::new(&exc::AssertionError, crate::value::repr_bytes(&m)));
+            return Err(Error::new(
+                &exc::AssertionError,
+                crate::value::repr_bytes(&m),
+            ));
         }
         for c in s.iter_mut() {
             *c = match *c {
@@ -334,6 +350,8 @@ pub fn b16decode(s: DecodeData, casefold: bool) -> Result<Bytes> {
     }
     let val = |c: u8| if c <= b'9' { c - b'0' } else { c - b'A' + 10 };
     Ok(Bytes::new(
-        &s.chunks(2).map(|p| (val(p[0]) << 4) | val(p[1])).collect::<Vec<u8>>(),
+        &s.chunks(2)
+            .map(|p| (val(p[0]) << 4) | val(p[1]))
+            .collect::<Vec<u8>>(),
     ))
 }

@@ -116,7 +116,10 @@ mod tests {
         assert_eq!(reduce_init(|a, b| Ok(a - b), xs(), 100).unwrap(), 90);
         // functools.reduce(lambda a, b: a + b, []) -> TypeError
         let e = reduce(|a: i64, b| Ok(a + b), std::iter::empty()).unwrap_err();
-        assert_eq!(e.message(), "reduce() of empty iterable with no initial value");
+        assert_eq!(
+            e.message(),
+            "reduce() of empty iterable with no initial value"
+        );
         // sorted([3, 1, 2], key=cmp_to_key(lambda a, b: b - a)) == [3, 2, 1]
         let l = List::from_vec(vec![3i64, 1, 2]);
         let key = cmp_to_key(Arc::new(|a: i64, b: i64| Ok(b - a)));

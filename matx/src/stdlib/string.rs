@@ -57,7 +57,10 @@ mod tests {
         );
         // string.capwords("  hello   wORLD-x ") == 'Hello World-x'
         let c = |s: &str, sep: Option<&str>| {
-            capwords(Str::from(s), sep.map(Str::from)).unwrap().as_str().to_string()
+            capwords(Str::from(s), sep.map(Str::from))
+                .unwrap()
+                .as_str()
+                .to_string()
         };
         assert_eq!(c("  hello   wORLD-x ", None), "Hello World-x");
         // string.capwords("a-b--c", "-") == 'A-B--C'; string.capwords("ab", "") raises ValueError
