@@ -601,7 +601,59 @@ def gen_json():
     return cases
 
 
+# ---------------------------------------------------------------- unicodedata
+
+UNICODEDATA_EXHAUSTIVE = ["category", "east_asian_width", "bidirectional", "mirrored", "combining",
+                          "decomposition", "decimal", "digit", "numeric", "NFC", "NFD", "NFKC", "NFKD"]
+
+
+def unicodedata_apply(name, ch):
+    import unicodedata as u
+    if name in ("NFC", "NFD", "NFKC", "NFKD"):
+        return u.normalize(name, ch)
+    try:
+        return repr(getattr(u, name)(ch))
+    except ValueError as e:
+        return "ValueError: " + str(e)
+
+
+def gen_unicodedata():
+    import unicodedata as u
+    import zlib
+    cases = []
+    for name in UNICODEDATA_EXHAUSTIVE:
+        crcs = []
+        for plane in range(17):
+            buf = bytearray()
+            for c in range(plane << 16, (plane + 1) << 16):
+                if 0xD800 <= c <= 0xDFFF:
+                    continue
+                buf += unicodedata_apply(name, chr(c)).encode() + b"\xff"
+            crcs.append(zlib.crc32(bytes(buf)))
+        cases.append({"kind": "digest", "name": name, "crcs": crcs})
+    pool = ("aeiouAEIOU\u0300\u0301\u0302\u0308\u0323\u0327\u0328\u031b\u0345\u05b0\u05bc"
+            "\u0f71\u0f72\u0f80\u1100\u1161\u11a8\u11a7\uac00\uac01\u0b47\u0b3e\u0b57"
+            "\u1e9b\u212b\u2126\u00c5\u00e9\u0344\u0958\uff76\uff9e\u3099\u304b\ufb2c"
+            "\U0001d15e\U0001d165\U0001d16e\u0f73\u0f75\u00bd\u2460\ufdfa\u1fc1\u0387 ")
+    r = _random.Random(4242)
+    strs = ["", "caf\u00e9", "cafe\u0301", "\u1e9b\u0323", "\ud55c\uad6d\uc5b4", "\u1112\u1161\u11ab",
+            "\ufb01", "\u2460\u2461", "A\u030a\u0301", "\u0041\u0328\u0301\u0323", "\u00c5\u0301"]
+    for _ in range(400):
+        strs.append("".join(r.choice(pool) for _ in range(r.randrange(1, 9))))
+    for st in strs:
+        cases.append({"kind": "normalize", "s": st,
+                      "out": [u.normalize(f, st) for f in ("NFC", "NFD", "NFKC", "NFKD")],
+                      "is": [u.is_normalized(f, st) for f in ("NFC", "NFD", "NFKC", "NFKD")]})
+    for f, a in [("normalize", ["NFX", "a"]), ("category", ["ab"]), ("category", [""]),
+                 ("decimal", ["x"]), ("digit", ["\u00bd"]), ("numeric", ["x"]), ("combining", ["\u0301"]),
+                 ("east_asian_width", ["\u4e00"]), ("decomposition", ["\u00bd"]), ("numeric", ["\u00bd"]),
+                 ("mirrored", ["("]), ("bidirectional", ["\u05d0"])]:
+        cases.append({"kind": "call", "fn": f, "args": a, **outcome(lambda: getattr(u, f)(*a))})
+    return cases
+
+
 MODULES = {
+    "unicodedata": gen_unicodedata,
     "json": gen_json,
     "base64": gen_base64,
     "collections": gen_collections,

@@ -10,3 +10,4 @@ pub mod itertools;
 pub mod json;
 pub mod random;
 pub mod string;
+pub mod unicodedata;

@@ -101,3 +101,24 @@ pub fn key_fn(name: &str) -> impl Fn(&matx::Any) -> matx::Result<matx::Any> + '_
         other => panic!("unknown key {other}"),
     }
 }
+
+/// CRC-32 (IEEE, as Python's `zlib.crc32`).
+pub fn crc32(data: &[u8]) -> u32 {
+    let mut table = [0u32; 256];
+    for (i, t) in table.iter_mut().enumerate() {
+        let mut c = i as u32;
+        for _ in 0..8 {
+            c = if c & 1 == 1 {
+                0xedb8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
+        }
+        *t = c;
+    }
+    let mut crc = !0u32;
+    for &b in data {
+        crc = table[((crc ^ u32::from(b)) & 0xff) as usize] ^ (crc >> 8);
+    }
+    !crc
+}
