@@ -156,10 +156,7 @@ pub fn compress<T: Send + 'static, S: PyValue>(
 }
 
 /// `itertools.dropwhile(pred, it)`.
-pub fn dropwhile<T: Send + 'static>(pred: Fn1<T, bool>, it: impl Source<T>) -> PyIter<T>
-where
-    T: Clone,
-{
+pub fn dropwhile<T: Clone + Send + 'static>(pred: Fn1<T, bool>, it: impl Source<T>) -> PyIter<T> {
     let mut it = it;
     let mut dropping = true;
     PyIter::new(std::iter::from_fn(move || loop {

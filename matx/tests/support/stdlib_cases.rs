@@ -17,8 +17,11 @@ pub fn load(name: &str) -> Vec<Value> {
     }
 }
 
-/// What CPython recorded for a case: `Ok(repr)` or `Err((class, message))`.
-pub fn expected(case: &Value) -> Result<String, (String, String)> {
+/// An outcome: `Ok(repr)` or `Err((class, message))`.
+pub type Outcome = Result<String, (String, String)>;
+
+/// What CPython recorded for a case.
+pub fn expected(case: &Value) -> Outcome {
     if let Some(ok) = case.get("ok") {
         return Ok(ok.as_str().expect("ok is a repr string").to_string());
     }
@@ -30,19 +33,12 @@ pub fn expected(case: &Value) -> Result<String, (String, String)> {
 }
 
 /// A runtime outcome in the same shape.
-pub fn actual(r: matx::Result<String>) -> Result<String, (String, String)> {
+pub fn actual(r: matx::Result<String>) -> Outcome {
     r.map_err(|e| (e.kind().name.to_string(), e.message().to_string()))
 }
 
 /// Asserts every `(description, expected, actual)` agreed, listing every disagreement.
-pub fn check_all(
-    module: &str,
-    results: Vec<(
-        String,
-        Result<String, (String, String)>,
-        Result<String, (String, String)>,
-    )>,
-) {
+pub fn check_all(module: &str, results: Vec<(String, Outcome, Outcome)>) {
     let total = results.len();
     let bad: Vec<String> = results
         .into_iter()

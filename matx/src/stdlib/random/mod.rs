@@ -365,7 +365,10 @@ impl Random {
         let mut out = Vec::with_capacity(k);
         for _ in 0..k {
             let x = self.random() * total;
-            out.push(cum[..hi].partition_point(|c| !(x < *c)));
+            // bisect_right: the first position whose weight `x < w` holds for (NaN-faithful).
+            out.push(
+                cum[..hi].partition_point(|c| x.partial_cmp(c) != Some(std::cmp::Ordering::Less)),
+            );
         }
         Ok(out)
     }
