@@ -261,3 +261,61 @@ fn usage_errors_exit_2() {
     let help = ok(&["run", "--help"]);
     assert!(help.contains("matx run DIR [--input JSON]"), "{help}");
 }
+
+#[test]
+fn run_reads_no_file_outside_the_directory() {
+    // Issue 12: six lines of pipeline.json made `matx run` print lines of /etc/passwd
+    // (a bare string path given to text.Vocabulary) and grow to gigabytes on /dev/zero.
+    for file in ["/etc/passwd", "/dev/zero", "../../../../etc/passwd"] {
+        let json = PIPELINE.replace(
+            r#"{"resource": "resources/vocab.txt"}"#,
+            &format!("{file:?}"),
+        );
+        let dir = pipeline_dir("passwd", &json);
+        let err = fails(&["run", path(&dir), "--input", r#"{"word": "root"}"#]);
+        assert!(err.starts_with("error: UnsafePathError: "), "{file}: {err}");
+        assert!(!err.contains("root:"), "{err}");
+    }
+    // The same file named inside the directory, as a plain string, is a resource.
+    let json = PIPELINE.replace(
+        r#"{"resource": "resources/vocab.txt"}"#,
+        r#""resources/vocab.txt""#,
+    );
+    let dir = pipeline_dir("plain-inside", &json);
+    let out = ok(&["run", path(&dir), "--input", r#"{"word": "playing"}"#]);
+    assert_eq!(out, "[[\"play\",\"##ing\"],[7,8],8]\n");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_pipeline_json_is_refused_not_waited_on() {
+    // Issue 12: a FIFO as pipeline.json hung every host, `matx inspect` too.
+    let dir = pipeline_dir("fifo", PIPELINE);
+    std::fs::remove_file(dir.join("pipeline.json")).unwrap();
+    let made = Command::new("mkfifo")
+        .arg(dir.join("pipeline.json"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for cmd in ["run", "inspect"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_matx"))
+            .args([cmd, path(&dir)])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let start = std::time::Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            if start.elapsed() > std::time::Duration::from_secs(20) {
+                let _ = child.kill();
+                panic!("matx {cmd} waited on a FIFO");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let o = child.wait_with_output().unwrap();
+        assert_eq!(o.status.code(), Some(1), "{cmd}");
+        let err = stderr(&o);
+        assert!(err.starts_with("error: UnsafePathError: "), "{cmd}: {err}");
+        assert!(err.contains("a FIFO"), "{cmd}: {err}");
+    }
+}

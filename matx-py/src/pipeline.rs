@@ -7,7 +7,7 @@
 
 use crate::convert::{extract_arg, into_py};
 use crate::gil::{call, call_nogil};
-use matx::pipeline::{Device, Session};
+use matx::pipeline::{Device, Graph, Session};
 use matx::Any;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyTuple};
@@ -147,8 +147,9 @@ impl PySession {
     }
 }
 
-/// `module.__matx_session__(dir, json=None, device="cpu")`: the pipeline saved in `dir`, or
-/// the graph `json` (resources then named by absolute paths), run with this module's ops.
+/// `module.__matx_session__(dir, json=None, device="cpu")`: the pipeline saved in `dir`
+/// (untrusted: its ops read only files inside it), or the graph `json` the tracer made
+/// (its ops' paths are the caller's own), run with this module's ops.
 #[pyfunction]
 #[pyo3(name = "__matx_session__", signature = (dir, json = None, device = "cpu"))]
 fn session(py: Python<'_>, dir: String, json: Option<String>, device: &str) -> PyResult<PySession> {
@@ -156,7 +157,9 @@ fn session(py: Python<'_>, dir: String, json: Option<String>, device: &str) -> P
     let s = call_nogil(py, move || {
         let reg = matx::registry::global().read();
         match json {
-            Some(text) => Session::from_json(&text, std::path::Path::new(&dir), device, &reg),
+            // The tracer's own graph: its ops' paths are the Python caller's.
+            Some(text) => Graph::from_json(&text, std::path::Path::new(&dir))
+                .and_then(|g| Session::from_graph(g.trust_host_paths(), device, &reg)),
             None => Session::load_with(&dir, device, &reg),
         }
     })?;

@@ -19,6 +19,7 @@ pub mod ndarray;
 pub mod ops;
 pub mod pipeline;
 pub mod registry;
+pub mod resource;
 #[doc(hidden)]
 pub mod rt;
 pub mod stdlib;
@@ -32,6 +33,7 @@ pub use matx_macros::{matx_script, op, register_ops};
 pub use ndarray::{DType, NDArray};
 pub use pipeline::{Device, Session};
 pub use registry::{Op, OpRegistry};
+pub use resource::Resource;
 pub use value::{
     repr, to_str, Any, Bytes, Dict, List, LocalDict, LocalList, PyOrd, PyValue, Set, Str,
 };

@@ -136,3 +136,27 @@ def test_c_program_and_matx_run(tmp_path):
                            capture_output=True, text=True)
         assert r.returncode == 0, r.stderr
         assert json.loads(r.stdout) == [0, 1, 2]
+
+
+def test_a_saved_pipeline_reads_no_file_outside_its_directory(tmp_path):
+    """Issue 12: a path in pipeline.json that is a plain string (not a resource) was read
+    wherever it pointed; now it must lie inside the directory, in every host."""
+    vocab = tmp_path / "data" / "vocab.txt"
+    vocab.parent.mkdir()
+    vocab.write_text("[PAD]\n[UNK]\nhello\nworld\n", encoding="utf-8")
+    # A Python caller names any file (a str or a pathlib.Path): it is the host.
+    assert text2ids.Vocabulary(vocab, "[UNK]").size() == 4
+    f = text2ids.FileText2Ids({"files": [{"vocab": str(vocab)}], "unk": "[UNK]"})
+    moved = _saved_with(matx.trace(lambda texts: f(text2ids.tokenize(texts)), "hello"), tmp_path)
+    doc = json.loads((moved / "pipeline.json").read_text())
+    for outside in ["/etc/passwd", str(vocab), "../cfg-first/resources/vocab.txt"]:
+        doc["objects"][0]["args"] = [{"dict": [["files", [{"dict": [["vocab", outside]]}]], ["unk", "root"]]}]
+        (moved / "pipeline.json").write_text(json.dumps(doc), encoding="utf-8")
+        with pytest.raises(matx.UnsafePathError, match="pipeline directory"):
+            matx.load(str(moved))
+    # Inside the directory, a plain string is as good as a resource.
+    doc["objects"][0]["args"] = [{"dict": [["files", [{"dict": [["vocab", "resources/vocab.txt"]]}]], ["unk", "[UNK]"]]}]
+    (moved / "pipeline.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert matx.load(str(moved)).run({"texts": "hello world x"}) == [2, 3, 1]
+    assert issubclass(matx.UnsafePathError, ValueError)
+    assert issubclass(matx.ResourceNotFoundError, FileNotFoundError)

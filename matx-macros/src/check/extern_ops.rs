@@ -16,6 +16,9 @@ pub struct OpSig {
     pub params: Vec<Param>,
     pub ret: Ty,
     pub fallible: bool,
+    /// The parameters that are files (`matx::Resource` in Rust): a script passes a `str`
+    /// (or `Optional[str]`), converted by `::matx::resource::script_arg`.
+    pub files: Vec<usize>,
 }
 
 /// An op visible in the script under a local name.
@@ -254,12 +257,19 @@ impl Checker<'_> {
         range: TextRange,
     ) -> Option<OpSig> {
         let mut params = Vec::new();
+        let mut files = Vec::new();
         for (i, p) in f.parameters.args.iter().enumerate() {
             if method && i == 0 {
                 continue;
             }
             let ty = match p.parameter.annotation.as_deref() {
-                Some(a) => self.op_annotation(a, range)?,
+                Some(a) => match resource_annotation(a) {
+                    Some(t) => {
+                        files.push(params.len());
+                        t
+                    }
+                    None => self.op_annotation(a, range)?,
+                },
                 None => Ty::Any,
             };
             // `= None` (trailing optional parameters).
@@ -281,7 +291,31 @@ impl Checker<'_> {
             params,
             ret,
             fallible,
+            files,
         })
+    }
+
+    /// `args` bound to `sig`, each file parameter's argument converted to a `Resource`.
+    fn file_args(&self, args: Vec<Expr>, sig: &OpSig) -> Vec<Expr> {
+        args.into_iter()
+            .enumerate()
+            .map(|(i, arg)| {
+                if !sig.files.contains(&i) {
+                    return arg;
+                }
+                let (ty, line) = (arg.ty.clone(), arg.line);
+                Expr {
+                    kind: ExprKind::Rt {
+                        path: "::matx::resource::script_arg".into(),
+                        recv: None,
+                        args: vec![arg],
+                        fallible: true,
+                    },
+                    ty,
+                    line,
+                }
+            })
+            .collect()
     }
 
     /// An annotation of an op's signature; an op type it names must be imported too.
@@ -318,6 +352,7 @@ impl Checker<'_> {
         Some(match info {
             OpInfo::Function { path, sig } => {
                 let args = self.bind(&sig.params, None, a, r, local);
+                let args = self.file_args(args, &sig);
                 self.mk(
                     ExprKind::Rt {
                         path,
@@ -346,6 +381,7 @@ impl Checker<'_> {
                 path, name, init, ..
             } => {
                 let args = self.bind(&init.params, None, a, r, local);
+                let args = self.file_args(args, &init);
                 let ty = Ty::Op(name, path.clone());
                 let inner = self.mk(
                     ExprKind::Rt {
@@ -391,6 +427,7 @@ impl Checker<'_> {
             return self.poison(r);
         };
         let args = self.bind(&sig.params, None, a, r, name);
+        let args = self.file_args(args, &sig);
         self.mk(
             ExprKind::Method {
                 recv: Box::new(recv),
@@ -401,5 +438,22 @@ impl Checker<'_> {
             sig.ret,
             r,
         )
+    }
+}
+
+/// `Resource` or `Optional[Resource]` in an op's signature: a file, which a script passes
+/// as a `str` (its type here).
+fn resource_annotation(a: &ast::Expr) -> Option<Ty> {
+    match a {
+        ast::Expr::Name(n) if n.id.as_str() == "Resource" => Some(Ty::Str),
+        ast::Expr::Subscript(s) => match (s.value.as_ref(), s.slice.as_ref()) {
+            (ast::Expr::Name(o), ast::Expr::Name(n))
+                if o.id.as_str() == "Optional" && n.id.as_str() == "Resource" =>
+            {
+                Some(Ty::optional(Ty::Str))
+            }
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -96,6 +96,7 @@ fn params(sig: &syn::Signature) -> syn::Result<Vec<OpParam>> {
                     ));
                 }
                 let py = pytype::py_type(&pt.ty)?;
+                check_file_param(&pi.ident, &pt.ty, &py)?;
                 out.push(OpParam {
                     name: pi.ident.clone(),
                     ty: (*pt.ty).clone(),
@@ -112,6 +113,32 @@ fn params(sig: &syn::Signature) -> syn::Result<Vec<OpParam>> {
         p.optional = trailing;
     }
     Ok(out)
+}
+
+/// A file is a `matx::Resource`, alone (or `Option<Resource>`), and a parameter named as a
+/// file is one: a `Str` there would let a saved pipeline name any file on the host.
+fn check_file_param(name: &syn::Ident, ty: &syn::Type, py: &str) -> syn::Result<()> {
+    if pytype::mentions_resource(py) && py != "Resource" && py != "Optional[Resource]" {
+        return Err(syn::Error::new_spanned(
+            ty,
+            "a `matx::Resource` is a parameter of its own (or `Option<matx::Resource>`): take one parameter per file",
+        ));
+    }
+    let stringy = matches!(
+        py,
+        "str" | "Optional[str]" | "List[str]" | "Optional[List[str]]" | "bytes"
+    );
+    if stringy && pytype::names_a_file(&name.to_string()) {
+        return Err(syn::Error::new_spanned(
+            ty,
+            format!(
+                "`{name}` names a file: take it as `matx::Resource` (read with `Resource::read` or `open`), \
+                 which checks a path from a saved pipeline against the pipeline's directory; a `Str` \
+                 path would let a pipeline read any file on the host"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 fn check_plain(sig: &syn::Signature) -> syn::Result<()> {

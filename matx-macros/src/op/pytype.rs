@@ -25,7 +25,8 @@ fn unsupported(t: &Type) -> syn::Error {
         format!(
             "`{shown}` cannot cross into scripts: an op takes and returns i64, f64, bool, ()\
              , matx::Str, matx::Bytes, matx::List<T>, matx::Dict<K, V>, matx::Set<T>, \
-             Option<T>, tuples, matx::Any, matx::NDArray or matx::Op<T> of another op type"
+             Option<T>, tuples, matx::Any, matx::NDArray or matx::Op<T> of another op type \
+             (and a file as a matx::Resource parameter)"
         ),
     )
 }
@@ -59,6 +60,7 @@ pub fn py_type(t: &Type) -> syn::Result<String> {
                 "Bytes" => Ok("bytes".into()),
                 "Any" => Ok("Any".into()),
                 "NDArray" => Ok("NDArray".into()),
+                "Resource" => Ok("Resource".into()),
                 "List" => one("List"),
                 "Set" => one("Set"),
                 "Option" => one("Optional"),
@@ -106,5 +108,41 @@ pub fn py_return(ret: &syn::ReturnType, self_ty: Option<&str>) -> syn::Result<(S
             return Ok(("None".into(), fallible));
         }
     }
-    Ok((py_type(inner)?, fallible))
+    let py = py_type(inner)?;
+    if mentions_resource(&py) {
+        return Err(syn::Error::new_spanned(
+            inner,
+            "an op does not return a `matx::Resource`: return the path as a `matx::Str`",
+        ));
+    }
+    Ok((py, fallible))
+}
+
+/// Whether a Python spelling names `Resource` anywhere.
+pub fn mentions_resource(py: &str) -> bool {
+    py.split(|c: char| !c.is_alphanumeric() && c != '_')
+        .any(|w| w == "Resource")
+}
+
+/// Whether a parameter's name says it is a file (`path`, `vocab_file`, `model_dir`), so
+/// that a `Str` there would be a file an op opens unchecked.
+pub fn names_a_file(name: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "path",
+        "paths",
+        "file",
+        "files",
+        "filename",
+        "filenames",
+        "filepath",
+        "dir",
+        "dirs",
+        "directory",
+        "folder",
+    ];
+    let name = name.trim_start_matches('_').to_ascii_lowercase();
+    WORDS.contains(&name.as_str())
+        || WORDS
+            .iter()
+            .any(|w| name.strip_suffix(w).is_some_and(|head| head.ends_with('_')))
 }

@@ -1,6 +1,6 @@
 //! `Vocabulary`: a token list read from a file (one token a line, the line number is the id, as BERT's `vocab.txt`), with lookups both ways.
 
-use matx::{exc, Error, List, Result, Str};
+use matx::{exc, Error, List, Resource, Result, Str};
 use std::collections::HashMap;
 
 /// A vocabulary file loaded once and shared by every script and thread that holds it.
@@ -12,24 +12,11 @@ pub struct Vocabulary {
 
 impl Vocabulary {
     /// Reads `path` (UTF-8, `\n` or `\r\n` line ends); `unk_token` must be one of its tokens.
-    pub fn from_file(path: &str, unk_token: &str) -> Result<Self> {
-        let bytes = std::fs::read(path).map_err(|e| {
-            let kind = if e.kind() == std::io::ErrorKind::NotFound {
-                &exc::FileNotFoundError
-            } else {
-                &exc::OSError
-            };
-            Error::new(kind, format!("cannot read vocabulary '{path}': {e}"))
-        })?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            Error::new(
-                &exc::UnicodeDecodeError,
-                format!(
-                    "vocabulary '{path}' is not UTF-8: invalid byte at offset {}",
-                    e.utf8_error().valid_up_to()
-                ),
-            )
-        })?;
+    pub fn from_file(path: &Resource, unk_token: &str) -> Result<Self> {
+        let text = path
+            .read_to_string()
+            .map_err(|e| Error::new(e.kind(), format!("vocabulary: {}", e.message())))?;
+        let path = path.display();
         let mut ids = HashMap::new();
         let mut tokens = Vec::new();
         for line in text.lines() {
@@ -65,8 +52,8 @@ impl Vocabulary {
 #[matx::op(name = "text.Vocabulary")]
 impl Vocabulary {
     /// `Vocabulary(path, unk_token)`.
-    pub fn new(path: Str, unk_token: Str) -> Result<Self> {
-        Self::from_file(path.as_str(), unk_token.as_str())
+    pub fn new(path: Resource, unk_token: Str) -> Result<Self> {
+        Self::from_file(&path, unk_token.as_str())
     }
 
     /// The number of tokens (lines).

@@ -5,6 +5,9 @@ hierarchy (``matx.Error`` and one subclass per Python exception kind, each also 
 instance of the builtin of the same name) and the native extension ``matx._matx``.
 """
 
+import os
+from typing import Union
+
 from . import _matx, pipeline
 from ._matx import Dict, List, Set
 from ._matx import NDArray, from_dlpack, from_numpy
@@ -15,6 +18,7 @@ from ._errors import (
     AssertionError,
     AttributeError,
     Error,
+    FeedError,
     FileNotFoundError,
     FloatingPointError,
     IndexError,
@@ -24,9 +28,13 @@ from ._errors import (
     MemoryError,
     NameError,
     NotImplementedError,
+    OpNotFoundError,
     OSError,
     OverflowError,
+    PipelineFormatError,
+    PipelineVersionError,
     RecursionError,
+    ResourceNotFoundError,
     RuntimeError,
     StopIteration,
     TypeError,
@@ -34,9 +42,15 @@ from ._errors import (
     UnicodeDecodeError,
     UnicodeEncodeError,
     UnicodeError,
+    UnsafePathError,
     ValueError,
     ZeroDivisionError,
 )
+
+#: What an op's file parameter (``matx::Resource`` in Rust) accepts: a path, as ``str`` or
+#: ``os.PathLike``. Called from Python, an op reads the path as given; inside a saved
+#: pipeline, only files inside the pipeline's directory.
+Resource = Union[str, os.PathLike[str]]
 
 __version__: str = _matx.__version__
 
@@ -47,6 +61,7 @@ __all__ = [
     "CargoNotFoundError",
     "Dict",
     "Error",
+    "FeedError",
     "FileNotFoundError",
     "FloatingPointError",
     "IndexError",
@@ -59,8 +74,13 @@ __all__ = [
     "NameError",
     "NotImplementedError",
     "OSError",
+    "OpNotFoundError",
     "OverflowError",
+    "PipelineFormatError",
+    "PipelineVersionError",
     "RecursionError",
+    "Resource",
+    "ResourceNotFoundError",
     "RuntimeError",
     "ScriptCompileError",
     "Set",
@@ -71,6 +91,7 @@ __all__ = [
     "UnicodeDecodeError",
     "UnicodeEncodeError",
     "UnicodeError",
+    "UnsafePathError",
     "ValueError",
     "ZeroDivisionError",
     "from_dlpack",

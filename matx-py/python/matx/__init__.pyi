@@ -1,6 +1,7 @@
 """Type stubs for the matx package."""
 
-from typing import Callable, TypeVar
+import os
+from typing import Callable, TypeVar, Union
 
 from . import _matx as _matx
 from ._matx import Dict as Dict, List as List, Set as Set
@@ -17,6 +18,7 @@ from ._errors import (
     AssertionError,
     AttributeError,
     Error,
+    FeedError,
     FileNotFoundError,
     FloatingPointError,
     IndexError,
@@ -26,9 +28,13 @@ from ._errors import (
     MemoryError,
     NameError,
     NotImplementedError,
+    OpNotFoundError,
     OSError,
     OverflowError,
+    PipelineFormatError,
+    PipelineVersionError,
     RecursionError,
+    ResourceNotFoundError,
     RuntimeError,
     StopIteration,
     TypeError,
@@ -36,9 +42,12 @@ from ._errors import (
     UnicodeDecodeError,
     UnicodeEncodeError,
     UnicodeError,
+    UnsafePathError,
     ValueError,
     ZeroDivisionError,
 )
+
+Resource = Union[str, os.PathLike[str]]
 
 _T = TypeVar("_T", bound=Callable[..., object])
 
@@ -55,6 +64,7 @@ __all__ = [
     "CargoNotFoundError",
     "Dict",
     "Error",
+    "FeedError",
     "FileNotFoundError",
     "FloatingPointError",
     "IndexError",
@@ -67,8 +77,13 @@ __all__ = [
     "NameError",
     "NotImplementedError",
     "OSError",
+    "OpNotFoundError",
     "OverflowError",
+    "PipelineFormatError",
+    "PipelineVersionError",
     "RecursionError",
+    "Resource",
+    "ResourceNotFoundError",
     "RuntimeError",
     "ScriptCompileError",
     "Set",
@@ -79,6 +94,7 @@ __all__ = [
     "UnicodeDecodeError",
     "UnicodeEncodeError",
     "UnicodeError",
+    "UnsafePathError",
     "ValueError",
     "ZeroDivisionError",
     "from_dlpack",

@@ -65,6 +65,24 @@ _HIERARCHY: Tuple[Tuple[str, str], ...] = (
     ("MemoryError", "Error"),
 )
 
+# The pipeline exception classes (PIPELINES.md, `matx::pipeline::errors`): no builtin has
+# their names, so each derives from its matx parent only (which is also the builtin).
+_PIPELINE: Tuple[Tuple[str, str, str], ...] = (
+    ("PipelineFormatError", "ValueError",
+     "pipeline.json is not JSON, is truncated, or does not have the documented shape."),
+    ("PipelineVersionError", "ValueError",
+     "pipeline.json is of another format, or of a version this matx does not read."),
+    ("OpNotFoundError", "LookupError",
+     "An op, class or method the pipeline needs is not registered in this process."),
+    ("ResourceNotFoundError", "FileNotFoundError",
+     "A resource or native library the pipeline names is not in its directory."),
+    ("UnsafePathError", "ValueError",
+     "A path that is absolute, climbs out of or links out of the pipeline directory, or "
+     "names something other than a regular file or directory."),
+    ("FeedError", "TypeError",
+     "A run was given a missing, unknown, repeated or mistyped input."),
+)
+
 
 def _unicode_init(builtin: Type[BaseException]) -> object:
     """An ``__init__`` that also accepts a bare message (the builtins want five arguments)."""
@@ -89,6 +107,11 @@ for _name, _parent in _HIERARCHY:
     if _name in ("UnicodeDecodeError", "UnicodeEncodeError"):
         _ns["__init__"] = _unicode_init(getattr(builtins, _name))
     _cls = type(_name, (CLASSES[_parent], getattr(builtins, _name)), _ns)
+    CLASSES[_name] = _cls
+    globals()[_name] = _cls
+    __all__.append(_name)
+for _name, _parent, _doc in _PIPELINE:
+    _cls = type(_name, (CLASSES[_parent],), {"__module__": "matx", "__doc__": _doc})
     CLASSES[_name] = _cls
     globals()[_name] = _cls
     __all__.append(_name)

@@ -128,6 +128,9 @@ def _value(v: Any, where: str) -> Any:
     """A constant as PIPELINES.md encodes values."""
     if v is None or isinstance(v, bool) or isinstance(v, str):
         return v
+    if isinstance(v, os.PathLike):
+        # A path given to an op's file parameter: its string (save copies the file).
+        return _value(os.fspath(v), where)
     if isinstance(v, int):
         if not -(2**63) <= v < 2**63:
             raise OverflowError(f"{where}: int {v} does not fit in 64 bits")

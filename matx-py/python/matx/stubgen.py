@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 from types import ModuleType
 
@@ -36,8 +37,9 @@ def stub_text(module: ModuleType) -> str:
             "(it has no __matx_stub__; declare it with matx_py::module!)"
         )
     header = HEADER.format(name=module.__name__)
-    if "NDArray" in body:
-        header += "from matx import NDArray\n\n"
+    names = [n for n in ("NDArray", "Resource") if re.search(rf"\b{n}\b", body)]
+    if names:
+        header += f"from matx import {', '.join(names)}\n\n"
     return header + body
 
 

@@ -176,3 +176,28 @@ impl<T: IntoPyValue> IntoPyValue for Option<T> {
         }
     }
 }
+
+/// A file an op reads: a `str` or an `os.PathLike` whose `os.fspath` is a `str`, used as
+/// given (a Python caller is the host: [`matx::Resource::from_arg`] outside a pipeline).
+impl FromPyValue for matx::Resource {
+    fn type_name(out: &mut String) {
+        out.push_str("str or os.PathLike");
+    }
+    fn from_py(ob: &Bound<'_, PyAny>, _cx: &mut FromCx) -> Result<Self, ConvError> {
+        let path = if ob.is_instance_of::<PyString>() {
+            ob.clone()
+        } else if ob.hasattr("__fspath__").map_err(ConvError::py)? {
+            let os = ob.py().import("os").map_err(ConvError::py)?;
+            os.call_method1("fspath", (ob,)).map_err(ConvError::py)?
+        } else {
+            return Err(ConvError::mismatch::<Self>(ob));
+        };
+        match path.cast::<PyString>() {
+            Ok(s) => {
+                let s = s.to_str().map_err(ConvError::py)?;
+                matx::Resource::from_arg(s).map_err(ConvError::matx)
+            }
+            Err(_) => Err(ConvError::mismatch::<Self>(ob)),
+        }
+    }
+}

@@ -6,7 +6,7 @@ use super::format::{
     FORMAT, INPUT_TYPES, VERSIONS,
 };
 use super::json::find_big_integer;
-use super::paths::Root;
+use super::paths::{PipelineDir, Want};
 use super::value::{Value, ValueCx};
 use crate::error::Error;
 use crate::Result;
@@ -14,6 +14,7 @@ use serde::Deserialize;
 use serde_json::Value as Json;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 // The document as written; `serde` reports shape errors with their line and column.
 
@@ -146,7 +147,7 @@ pub(crate) fn parse_document(text: &str, dir: &Path, file: &str) -> Result<Graph
     }
     Builder {
         file,
-        root: Root::new(dir),
+        root: Arc::new(PipelineDir::new(dir)),
         resources: Vec::new(),
     }
     .build(raw)
@@ -154,7 +155,7 @@ pub(crate) fn parse_document(text: &str, dir: &Path, file: &str) -> Result<Graph
 
 struct Builder<'a> {
     file: &'a str,
-    root: Root<'a>,
+    root: Arc<PipelineDir>,
     resources: Vec<Resource>,
 }
 
@@ -216,6 +217,7 @@ impl Builder<'_> {
             nodes,
             outputs,
             resources: self.resources,
+            files: Some(self.root),
         })
     }
 
@@ -232,7 +234,7 @@ impl Builder<'_> {
                 )));
             }
             let native_path = match &l.native {
-                Some(p) => Some(self.root.resolve(p, "native library")?),
+                Some(p) => Some(self.root.resolve(p, "native library", Want::File)?),
                 None => None,
             };
             out.push(Library {
@@ -268,10 +270,10 @@ impl Builder<'_> {
     }
 
     fn value(&mut self, json: &Json, at: &str, objects: usize) -> Result<Value> {
-        let root = &mut self.root;
+        let root = &self.root;
         let resources = &mut self.resources;
         let mut resolve = |path: &str| -> Result<PathBuf> {
-            let resolved = root.resolve(path, "resource")?;
+            let resolved = root.resolve(path, "resource", Want::FileOrDir)?;
             if !resources.iter().any(|r| r.path == path) {
                 resources.push(Resource {
                     path: path.to_string(),

@@ -1,13 +1,15 @@
 //! The `pipeline.json` document (PIPELINES.md) as a checked, read-only graph: what a session is built from and `matx inspect` shows.
 
 use super::document::parse_document;
-use super::errors::format_error;
+use super::errors::{format_error, UnsafePathError};
+use super::paths::PipelineDir;
 use super::value::Value;
 use crate::error::{exc, Error};
 use crate::ndarray::NDArray;
 use crate::value::Any;
 use crate::Result;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The `format` of a pipeline document.
 pub const FORMAT: &str = "matx.pipeline";
@@ -17,6 +19,8 @@ pub const VERSIONS: &[u64] = &[1];
 pub const VERSION: u64 = 1;
 /// The document's file name inside a pipeline directory.
 pub const FILE_NAME: &str = "pipeline.json";
+/// The largest `pipeline.json` read: 64 MiB.
+pub const MAX_DOCUMENT_BYTES: u64 = 64 << 20;
 
 /// A pipeline document, read and checked: every reference points to something that
 /// exists and comes earlier, every path is inside the directory.
@@ -35,6 +39,10 @@ pub struct Graph {
     pub outputs: Vec<Ref>,
     /// Every resource the values refer to, once each, in order of first use.
     pub resources: Vec<Resource>,
+    /// The directory the document was read from: while a session of this graph makes its
+    /// objects or runs, a path given to an op is checked against it (`None`: the host made
+    /// the graph, see [`Graph::trust_host_paths`]).
+    pub(crate) files: Option<Arc<PipelineDir>>,
 }
 
 /// Where ops come from.
@@ -330,29 +338,27 @@ fn source(r: &Ref) -> Option<Source> {
 }
 
 impl Graph {
-    /// Reads and checks `dir/pipeline.json`.
+    /// Reads and checks `dir/pipeline.json`: a regular file inside `dir` (not a link out
+    /// of it, not a FIFO or device) of at most [`MAX_DOCUMENT_BYTES`].
     pub fn load(dir: impl AsRef<Path>) -> Result<Graph> {
         let dir = dir.as_ref();
+        let text = read_document(dir)?;
         let file = dir.join(FILE_NAME);
-        let text = std::fs::read_to_string(&file).map_err(|e| {
-            let shown = file.display();
-            match e.kind() {
-                std::io::ErrorKind::NotFound => Error::new(
-                    &exc::FileNotFoundError,
-                    format!("no saved pipeline in {}: {shown} not found", dir.display()),
-                ),
-                std::io::ErrorKind::InvalidData => {
-                    format_error(&shown.to_string(), "not UTF-8 text")
-                }
-                _ => Error::new(&exc::OSError, format!("cannot read {shown}: {e}")),
-            }
-        })?;
         parse_document(&text, dir, &file.display().to_string())
     }
 
-    /// Checks a document given as text; `{"resource": ...}` values resolve against `dir`.
+    /// Checks a document given as text; `{"resource": ...}` values resolve against `dir`,
+    /// and so does any path an op is given (the document is untrusted).
     pub fn from_json(text: &str, dir: &Path) -> Result<Graph> {
         parse_document(text, dir, FILE_NAME)
+    }
+
+    /// The graph with the paths its ops are given used as the host wrote them: for a
+    /// document the host itself made (the tracer's graph, run before it is saved), never
+    /// for one read from a directory.
+    pub fn trust_host_paths(mut self) -> Graph {
+        self.files = None;
+        self
     }
 
     /// The edges: node arguments, method receivers and outputs that come from an input,
@@ -388,4 +394,51 @@ impl Graph {
     pub fn input_index(&self, name: &str) -> Option<usize> {
         self.inputs.iter().position(|i| i.name == name)
     }
+}
+
+/// The text of `dir/pipeline.json`, read as PIPELINES.md promises: a regular file inside
+/// `dir`, UTF-8, at most [`MAX_DOCUMENT_BYTES`].
+fn read_document(dir: &Path) -> Result<String> {
+    let file = dir.join(FILE_NAME);
+    let shown = file.display().to_string();
+    let missing = || {
+        Error::new(
+            &exc::FileNotFoundError,
+            format!("no saved pipeline in {}: {shown} not found", dir.display()),
+        )
+    };
+    let resolved = std::fs::canonicalize(&file).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => missing(),
+        _ => Error::new(&exc::OSError, format!("cannot read {shown}: {e}")),
+    })?;
+    let canonical_dir = std::fs::canonicalize(dir)
+        .map_err(|e| Error::new(&exc::OSError, format!("cannot read {shown}: {e}")))?;
+    if !resolved.starts_with(&canonical_dir) {
+        return Err(Error::new(
+            &UnsafePathError,
+            format!(
+                "{shown} resolves to {}, outside the pipeline directory (through a symbolic link)",
+                resolved.display()
+            ),
+        ));
+    }
+    let bytes = crate::resource::read_regular(&resolved, MAX_DOCUMENT_BYTES, true).map_err(
+        |e| match e {
+            crate::resource::ReadError::NotFound(_) => missing(),
+            crate::resource::ReadError::TooLarge { .. } => format_error(
+                &shown,
+                format!("larger than the {MAX_DOCUMENT_BYTES} bytes a pipeline document may have"),
+            ),
+            e => e.to_error(&shown),
+        },
+    )?;
+    String::from_utf8(bytes).map_err(|e| {
+        format_error(
+            &shown,
+            format!(
+                "not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
 }

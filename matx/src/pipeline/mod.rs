@@ -32,14 +32,14 @@ mod document;
 pub mod errors;
 mod format;
 mod json;
-mod paths;
+pub(crate) mod paths;
 mod session;
 mod value;
 
 pub use device::Device;
 pub use format::{
     type_name_of, BinOp, Edge, Graph, Input, InputType, Library, Node, NodeKind, ObjectDef, Ref,
-    Resource, Source, Target, FILE_NAME, FORMAT, VERSION, VERSIONS,
+    Resource, Source, Target, FILE_NAME, FORMAT, MAX_DOCUMENT_BYTES, VERSION, VERSIONS,
 };
 pub use json::{any_to_json, json_text_to_any, json_to_any};
 pub use session::Session;

@@ -1,31 +1,42 @@
-//! Resolving the relative paths of `pipeline.json` (resources, native libraries) inside the pipeline directory, refusing any path that would leave it.
+//! Resolving the paths a pipeline names (resources, native libraries, and any path an op is given while a pipeline loads or runs) inside the pipeline directory, refusing any path that would leave it or that names something other than a regular file or directory.
 
 use super::errors::{ResourceNotFoundError, UnsafePathError};
 use crate::error::{exc, Error};
 use crate::Result;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// What a checked path may name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Want {
+    /// A regular file (a native library).
+    File,
+    /// A regular file or a directory of them (a resource).
+    FileOrDir,
+}
 
 /// The pipeline directory, canonicalized on first use (a pipeline with no resources may
 /// be loaded from a directory that does not exist, as the tracer does before saving).
-pub(crate) struct Root<'a> {
-    dir: &'a Path,
-    canonical: Option<PathBuf>,
+#[derive(Debug)]
+pub(crate) struct PipelineDir {
+    dir: PathBuf,
+    canonical: OnceLock<PathBuf>,
 }
 
-impl<'a> Root<'a> {
-    pub(crate) fn new(dir: &'a Path) -> Self {
-        Root {
-            dir,
-            canonical: None,
+impl PipelineDir {
+    pub(crate) fn new(dir: &Path) -> Self {
+        PipelineDir {
+            dir: dir.to_path_buf(),
+            canonical: OnceLock::new(),
         }
     }
 
-    fn canonical(&mut self) -> Result<PathBuf> {
-        if let Some(c) = &self.canonical {
-            return Ok(c.clone());
+    pub(crate) fn canonical(&self) -> Result<&Path> {
+        if let Some(c) = self.canonical.get() {
+            return Ok(c);
         }
-        let c = std::fs::canonicalize(self.dir).map_err(|e| {
+        let c = std::fs::canonicalize(&self.dir).map_err(|e| {
             let shown = self.dir.display();
             match e.kind() {
                 ErrorKind::NotFound => Error::new(
@@ -38,18 +49,64 @@ impl<'a> Root<'a> {
                 ),
             }
         })?;
-        self.canonical = Some(c.clone());
-        Ok(c)
+        Ok(self.canonical.get_or_init(|| c))
     }
 
     /// The absolute, canonical path of `rel` (a `what`: "resource", "native library"),
-    /// which must exist and stay inside the directory.
-    pub(crate) fn resolve(&mut self, rel: &str, what: &str) -> Result<PathBuf> {
+    /// which must exist, stay inside the directory and be what `want` says.
+    pub(crate) fn resolve(&self, rel: &str, what: &str, want: Want) -> Result<PathBuf> {
         let parts = normalize(rel, what)?;
-        let canonical_dir = self.canonical()?;
-        let mut joined = canonical_dir.clone();
+        let mut joined = self.canonical()?.to_path_buf();
         joined.extend(&parts);
-        let resolved = std::fs::canonicalize(&joined).map_err(|e| match e.kind() {
+        self.check(&joined, rel, what, want)
+    }
+
+    /// A path an op was given while this pipeline loads or runs (a plain `str`, not a
+    /// `{"resource": ...}`): a relative one is resolved as a resource is; an absolute one
+    /// must name a file inside the directory.
+    pub(crate) fn resolve_arg(&self, path: &str) -> Result<PathBuf> {
+        const WHAT: &str = "file";
+        if path.starts_with('/') || Path::new(path).is_absolute() {
+            if path.contains('\0') {
+                return Err(unsafe_path(WHAT, path, "contains a NUL character"));
+            }
+            let canonical_dir = self.canonical()?;
+            // Outside the directory, even the file's existence is none of the pipeline's
+            // business: the same error whether or not it exists.
+            let inside = match std::fs::canonicalize(path) {
+                Ok(r) => r.starts_with(canonical_dir),
+                // A missing file of the directory is reported as missing, below.
+                Err(_) => Path::new(path).starts_with(canonical_dir),
+            };
+            if !inside {
+                return Err(unsafe_path(
+                    WHAT,
+                    path,
+                    &format!(
+                        "is outside the pipeline directory {}: a saved pipeline reads only \
+                         the files inside its directory (write {{\"resource\": \"resources/...\"}})",
+                        canonical_dir.display()
+                    ),
+                ));
+            }
+            return self.check(Path::new(path), path, WHAT, Want::FileOrDir);
+        }
+        self.resolve(path, WHAT, Want::FileOrDir)
+    }
+
+    /// `base` (a checked path inside the directory) joined with `rel`, checked again.
+    pub(crate) fn join(&self, base: &Path, rel: &str) -> Result<PathBuf> {
+        let parts = normalize(rel, "file")?;
+        let mut joined = base.to_path_buf();
+        joined.extend(&parts);
+        self.check(&joined, rel, "file", Want::FileOrDir)
+    }
+
+    /// Canonicalizes `joined` (the path `rel` as written), which must exist, lie inside the
+    /// directory and be what `want` says.
+    fn check(&self, joined: &Path, rel: &str, what: &str, want: Want) -> Result<PathBuf> {
+        let canonical_dir = self.canonical()?;
+        let resolved = std::fs::canonicalize(joined).map_err(|e| match e.kind() {
             ErrorKind::NotFound => Error::new(
                 &ResourceNotFoundError,
                 format!(
@@ -63,7 +120,7 @@ impl<'a> Root<'a> {
                 format!("cannot open {what} '{rel}' ({}): {e}", joined.display()),
             ),
         })?;
-        if !resolved.starts_with(&canonical_dir) {
+        if !resolved.starts_with(canonical_dir) {
             return Err(unsafe_path(
                 what,
                 rel,
@@ -84,6 +141,25 @@ impl<'a> Root<'a> {
                 ),
             ));
         }
+        let meta = std::fs::metadata(&resolved).map_err(|e| {
+            Error::new(
+                &exc::OSError,
+                format!("cannot open {what} '{rel}' ({}): {e}", resolved.display()),
+            )
+        })?;
+        let ft = meta.file_type();
+        let ok = ft.is_file() || (want == Want::FileOrDir && ft.is_dir());
+        if !ok {
+            let wanted = match want {
+                Want::File => "a regular file",
+                Want::FileOrDir => "a regular file or a directory",
+            };
+            return Err(unsafe_path(
+                what,
+                rel,
+                &format!("names {}, not {wanted}", crate::resource::file_kind(&ft)),
+            ));
+        }
         Ok(resolved)
     }
 }
@@ -94,7 +170,7 @@ fn unsafe_path(what: &str, rel: &str, why: &str) -> Error {
 
 /// The components of a relative `/`-separated path with `.` and `name/..` removed;
 /// an error for a path that is empty, absolute, uses `\`, or climbs out with `..`.
-fn normalize(rel: &str, what: &str) -> Result<Vec<String>> {
+pub(crate) fn normalize(rel: &str, what: &str) -> Result<Vec<String>> {
     if rel.is_empty() {
         return Err(unsafe_path(what, rel, "is empty"));
     }

@@ -7,6 +7,7 @@ use super::json::{any_to_json, json_text_to_any};
 use super::value::fresh_copy;
 use crate::error::{exc, Error};
 use crate::registry::{OpEntry, OpFn, OpMethodFn, OpRegistry};
+use crate::resource::Scope as FileScope;
 use crate::value::{Any, Dict, List, PyOrd, PyValue};
 use crate::Result;
 use std::collections::HashMap;
@@ -287,7 +288,10 @@ impl Session {
             .iter()
             .map(|n| resolve(&graph, &classes, &n.kind, registry))
             .collect::<Result<Vec<_>>>()?;
-        let objects = make_objects(&graph, &classes)?;
+        let objects = {
+            let _files = FileScope::enter(graph.files.clone());
+            make_objects(&graph, &classes)?
+        };
         let mut steps = Vec::with_capacity(graph.nodes.len());
         for (i, (n, op)) in graph.nodes.iter().zip(ops).enumerate() {
             let scope = Scope {
@@ -532,6 +536,8 @@ impl Session {
     }
 
     fn execute(&self, inputs: &[Any]) -> Result<Vec<Any>> {
+        // A path an op is given while the pipeline runs is checked against its directory.
+        let _files = FileScope::enter(self.graph.files.clone());
         let mut values: Vec<Any> = Vec::with_capacity(self.steps.len());
         for step in &self.steps {
             let v = match step {

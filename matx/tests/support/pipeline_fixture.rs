@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Ops of a small text pipeline.
 pub mod ops {
-    use matx::{exc, Any, Dict, Error, List, Op, Result, Str};
+    use matx::{exc, Any, Dict, Error, List, Op, Resource, Result, Str};
     use std::collections::HashMap;
 
     /// Whitespace-separated words.
@@ -38,9 +38,8 @@ pub mod ops {
             let unk = config.get_item(&Str::from("unk"))?;
             let mut ids = HashMap::new();
             for f in matx::FromAny::from_any(&files).map(|l: List<Str>| l.to_vec())? {
-                let text = std::fs::read_to_string(f.as_str()).map_err(|e| {
-                    Error::new(&exc::FileNotFoundError, format!("{}: {e}", f.as_str()))
-                })?;
+                // A path inside a config is a file too: `Resource::from_arg` checks it.
+                let text = Resource::from_arg(f.as_str())?.read_to_string()?;
                 for line in text.lines() {
                     let n = ids.len() as i64;
                     ids.entry(line.to_string()).or_insert(n);
@@ -69,6 +68,29 @@ pub mod ops {
         pub fn size(&self) -> i64 {
             self.ids.len() as i64
         }
+    }
+
+    /// The lines of a file.
+    pub struct Lines(Vec<Str>);
+
+    #[matx::op(name = "pt.Lines")]
+    impl Lines {
+        pub fn new(path: Resource) -> Result<Self> {
+            let text = path.read_to_string()?;
+            Ok(Lines(text.lines().map(Str::from).collect()))
+        }
+        pub fn get(&self, i: i64) -> Result<Str> {
+            self.0
+                .get(i as usize)
+                .cloned()
+                .ok_or_else(|| Error::new(&exc::IndexError, "no such line"))
+        }
+    }
+
+    /// The text of a file (a file named while the pipeline runs).
+    #[matx::op(name = "pt.read_text")]
+    pub fn read_text(path: Resource) -> Result<Str> {
+        Ok(Str::from(path.read_to_string()?))
     }
 
     /// Joins ids with a separator; holds a `Vocab` (an object made from an earlier one).
@@ -100,7 +122,9 @@ pub fn registry() -> OpRegistry {
         ops::split_words,
         ops::append_one,
         ops::Vocab,
-        ops::Joiner
+        ops::Joiner,
+        ops::Lines,
+        ops::read_text
     )
     .unwrap();
     reg
