@@ -652,7 +652,146 @@ def gen_unicodedata():
     return cases
 
 
+# ---------------------------------------------------------------- re
+
+RE_PATTERNS = [
+    (r"\w+", 0), (r"\W+", 0), (r"\s+", 0), (r"\S+", 0), (r"\d+", 0), (r"\D", 0), (r"[a-z]+", 0),
+    (r"[^a-z]+", 0), (r"\bfoo\b", 0), (r"\Bo\B", 0), (r"^abc", 0), (r"abc$", 0), (r"^\w+$", 8),
+    (r"a.c", 0), (r"a.c", 16), (r"(a)(b)?", 0), (r"(a|b)*c", 0), (r"(a*)*", 0), (r"(a*)+", 0),
+    (r"(a|)*", 0), (r"(?:(a)|(b))*", 0), (r"(a)|b", 0), (r"(?P<x>\d+)-(?P<y>\d+)", 0), (r"(\w)\1", 0),
+    (r"(?P<q>[\"']).*?(?P=q)", 0), (r"straße", 2), (r"[a-z]+", 2), (r"ſ", 2), (r"K", 2), (r"[k]", 2),
+    (r"(?=abc)a", 0), (r"(?!abc)a\w", 0), (r"(?<=a)b", 0), (r"(?<!a)b", 0), (r"(?>a+)b", 0),
+    (r"a++b", 0), (r"a*+", 0), (r"(?:ab)++", 0), (r"a{2,3}", 0), (r"a{2,}?", 0), (r"a{,2}", 0),
+    (r"x{", 0), (r"x{1,", 0), (r"(a)?(?(1)b|c)", 0), (r" a b # comment", 64), (r"[\w-]+", 0),
+    (r"[\d.]+", 0), (r"\$\d+(?:\.\d\d)?", 0), (r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)*", 0),
+    (r"(\d{3})-(\d{4})", 0), (r"\\", 0), (r"[]]", 0), (r"[^]]+", 0), (r"[\]]", 0), (r"a|b|c", 0),
+    (r"(a|ab)(c|bcd)(d*)", 0), (r"(?i:A)b", 0), (r"(?-i:a)B", 2), (r"\u00e9", 0), (r"\x41", 0),
+    (r"\101", 0), (r"\0", 0), (r".*?", 0), (r"", 0), (r"\A\w", 0), (r"\w\Z", 0), (r"$", 0), (r"^", 8),
+    (r"\b", 0), (r"(?a)\w+", 0), (r"\w+", 256), (r"[\s\S]", 0), (r"[^\W\d]+", 0), (r"(?i)[^a-c]+", 0),
+    (r"(?i)\w+", 0), (r"(?i)[\u00c0-\u00ff]+", 0), (r"(?i)[Σσς]", 0), (r"(?i)σ+", 0), (r"(?i)ß", 0),
+    (r"(?i)i", 0), (r"(?i)İ", 0), (r"(?i)ı", 0), (r"(?i)[\U00010400-\U0001044f]+", 0),
+    (r"(?i)\U00010400", 0), (r"(?i)[\U00010400]", 0), (r"(.)(?=(.))", 0), (r"(?<=(a))b", 0),
+    (r"((a)|b)+", 0), (r"(a)|(b)|(c)", 0), (r"(?:a(b)?)+", 0), (r"(a(b)?)+", 0), (r"(?:(a)|b)(?(1)x|y)", 0),
+    (r"x*", 0), (r"x*?y", 0), (r"\s*,\s*", 0), (r"[,;]", 0), (r"(\s)", 0), (r"(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)\11", 0),
+    (r"[\u0600-\u06ff]+", 0), (r"[\u4e00-\u9fff]", 0), (r"\d", 256), (r"[\d]", 0), (r"\s", 256),
+    (r"(?m)$", 0), (r"(?m)^", 0), (r"\n$", 0), (r"(?s).+", 0), (r".+", 0), (r"a\Z", 0), (r"a$", 0),
+    (r"(?x)[ ]a", 0), (r"(?x)a\ b", 0), (r"(?#comment)a", 0), (r"(ab)*?c", 0), (r"(a+?)(a*)", 0),
+    (r"(?:a|b)*?b", 0), (r"\W*", 0), (r"[-a]", 0), (r"[a-]", 0), (r"[\-]", 0), (r"\.", 0),
+]
+
+RE_ERRORS = [
+    (r"(", 0), (r")", 0), (r"[a", 0), (r"a**", 0), (r"*a", 0), (r"a{3,2}", 0), (r"(?P<1a>x)", 0),
+    (r"(?P<a>x)(?P<a>y)", 0), (r"\1", 0), (r"(a)\2", 0), (r"(?<=a+)b", 0), (r"[z-a]", 0), (r"\q", 0),
+    ("\\", 0), (r"(?i", 0), (r"(?z)", 0), (r"a(?i)", 0), (r"(?P=x)", 0), (r"(?P<x", 0), (r"[\w-z]", 0),
+    (r"\x4", 0), (r"\u12", 0), (r"\U00110000", 0), (r"\400", 0), (r"(?(2)a|b)", 0), (r"(?(a)b)", 0),
+    (r"(a)(?(1)b|c|d)", 0), (r"a\nb(", 0), (r"(?L)a", 0), (r"(?au)a", 0), (r"(?-a:x)", 0), (r"a{4294967295}", 0),
+    (r"(?<!a*)b", 0), (r"[", 0), (r"(?P)", 0), (r"(?<x>a)", 0), (r"(?'", 0),
+    (r"a", 4), (r"a", 288), (r"(a)(?P=a)", 0), (r"(?i-i:a)", 0), (r"(?x:(?-x:a)", 0), (r"a{,", 0),
+]
+
+RE_SUBJECTS = [
+    "", "abc", "foo bar baz", "a1 b2 c3\n", "éclair café naïve", "hello\nworld\n", "aaa", "ab",
+    "AbC aBc", "STRASSE straße ẞ", "kelvin K k", "e\u0301t\u0301 \u0660\u0661 \u0967\u0968",
+    "\x1c\x1d \x85 1²½", "हिन्दी भाषा", "ſs S İi ıI Σσς", "\U00010400\U00010428 x", "a,b ; c,,d $3.50",
+    "John Smith met Mary 555-1234", "'quoted' \"double\"", "ba ab aab abab", "foo_bar foo foobar 日本語",
+]
+
+
+def re_summary(m, groups):
+    if m is None:
+        return None
+    return (m.span(), m.groups(), m.lastindex, m.lastgroup, [m.span(i) for i in range(groups + 1)])
+
+
+def re_case(pat, flags, subjects, full=True):
+    import re
+    try:
+        p = re.compile(pat, flags)
+    except Exception as e:  # noqa: BLE001
+        return {"pattern": pat, "flags": flags, "err": [type(e).__name__, str(e)]}
+    out = {"pattern": pat, "flags": flags, "repr": repr(p), "pflags": p.flags, "groups": p.groups,
+           "groupindex": sorted(p.groupindex.items()), "subjects": []}
+    for k, s in enumerate(subjects):
+        r = {"s": s}
+        r["match"] = outcome(lambda: re_summary(p.match(s), p.groups))
+        r["search"] = outcome(lambda: re_summary(p.search(s), p.groups))
+        if full:
+            r["fullmatch"] = outcome(lambda: re_summary(p.fullmatch(s), p.groups))
+            r["split"] = outcome(lambda: p.split(s))
+            if k < 8:
+                r["search_pos"] = outcome(lambda: re_summary(p.search(s, 2, 7), p.groups))
+                r["split1"] = outcome(lambda: p.split(s, 1))
+            r["finditer"] = outcome(lambda: [m.span() for m in p.finditer(s)])
+        r["findall"] = outcome(lambda: p.findall(s))
+        r["sub"] = outcome(lambda: p.sub("<\\g<0>>", s))
+        if p.groups:
+            r["sub1"] = outcome(lambda: p.subn(r"[\1|\g<1>]", s, 2))
+        out["subjects"].append(r)
+    return out
+
+
+def random_pattern(r, depth=0):
+    atoms = ["a", "b", "c", ".", "\\w", "\\W", "\\d", "\\s", "[ab]", "[^a]", "[a-c]", "é", "\\b",
+             "\\B", "^", "$", "x", "\\n", "[\\w\\s]", "(?i:A)", "\\.", "[é-ë]"]
+    n = r.randrange(1, 4)
+    parts = []
+    groups = 0
+    for _ in range(n):
+        k = r.random()
+        if depth < 3 and k < 0.25:
+            inner, g = random_pattern(r, depth + 1)
+            kind = r.choice(["(", "(?:", "(?=", "(?!", "(?>", "(?<=", "(?P<n%d>" % r.randrange(100)])
+            if kind == "(?<=":
+                inner = r.choice(["a", "ab", "[ab]", "\\w"])
+                g = 0
+            parts.append(kind + inner + ")")
+            groups += g + (1 if kind in ("(",) or kind.startswith("(?P<") else 0)
+        elif depth < 3 and k < 0.35:
+            a, g1 = random_pattern(r, depth + 1)
+            b, g2 = random_pattern(r, depth + 1)
+            parts.append("(?:%s|%s)" % (a, b))
+            groups += g1 + g2
+        elif k < 0.4 and groups:
+            parts.append("\\%d" % r.randrange(1, groups + 1))
+        else:
+            parts.append(r.choice(atoms))
+        if r.random() < 0.4 and parts[-1] not in ("^", "$", "\\b", "\\B"):
+            parts[-1] += r.choice(["*", "+", "?", "*?", "+?", "??", "{1,2}", "{0,2}?", "*+", "++", "{2}"])
+    return "".join(parts), groups
+
+
+def gen_re():
+    import re
+    cases = []
+    for pat, flags in RE_PATTERNS:
+        cases.append(re_case(pat, flags, RE_SUBJECTS))
+    for pat, flags in RE_ERRORS:
+        cases.append(re_case(pat, flags, []))
+    r = _random.Random(int(os.environ.get("RE_FUZZ_SEED", "777")))
+    alphabet = os.environ.get("RE_FUZZ_ALPHABET", "abcx é\nA.1")
+    for _ in range(int(os.environ.get("RE_FUZZ_COUNT", "500"))):
+        pat, _g = random_pattern(r)
+        flags = r.choice([0, 0, 0, 2, 8, 16, 256])
+        subs = ["".join(r.choice(alphabet) for _ in range(r.randrange(0, 9))) for _ in range(3)]
+        cases.append(re_case(pat, flags, subs, full=False))
+    # Module-level helpers.
+    extra = []
+    for s in ["a.b*c", "héllo wörld", "tab\tnew\nline", "", "[x]{y}(z)", "a-b_c#d ~&"]:
+        extra.append({"fn": "escape", "s": s, **outcome(lambda: re.escape(s))})
+    for repl in [r"\1\2", r"\g<0>\g<0>", r"\n\t\\", r"\0x", r"\101", r"\g<2>", r"\3", r"\g<x>",
+                 r"\g<-1>", r"\q", "x\\", r"\g<1", r"\g", r"\g<>", "\\1\\a", r"\8", r"\18", r"\g<name>"]:
+        extra.append({"fn": "sub", "pattern": r"(a)(?P<name>b)?", "repl": repl, "s": "xabyaz",
+                      **outcome(lambda: re.sub(r"(a)(?P<name>b)?", repl, "xabyaz"))})
+    for count in [-1, 0, 1, 5]:
+        extra.append({"fn": "subn_count", "count": count, **outcome(lambda: re.subn("a", "b", "aaa", count))})
+    for maxsplit in [-1, 0, 1, 2]:
+        extra.append({"fn": "split_max", "maxsplit": maxsplit, **outcome(lambda: re.split(",", "a,b,c", maxsplit))})
+    cases.append({"extra": extra})
+    return cases
+
+
 MODULES = {
+    "re": gen_re,
     "unicodedata": gen_unicodedata,
     "json": gen_json,
     "base64": gen_base64,

@@ -37,7 +37,7 @@ def runs(f):
 
 
 def emit_array(w, name, ty, items, per_line=12, fmt=str):
-    w("pub(crate) static %s: [%s; %d] = [\n" % (name, ty, len(items)))
+    w("#[rustfmt::skip]\npub(crate) static %s: [%s; %d] = [\n" % (name, ty, len(items)))
     for i in range(0, len(items), per_line):
         w("    " + ", ".join(fmt(x) for x in items[i:i + per_line]) + ",\n")
     w("];\n\n")

@@ -9,5 +9,6 @@ pub mod heapq;
 pub mod itertools;
 pub mod json;
 pub mod random;
+pub mod re;
 pub mod string;
 pub mod unicodedata;

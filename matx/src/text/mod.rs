@@ -20,7 +20,7 @@ mod search;
 mod str_case;
 mod str_methods;
 mod str_split;
-mod unicode;
+pub(crate) mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;
 
