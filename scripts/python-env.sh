@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sourced by the other scripts: a .venv with the pinned Python tools, and the matx package
 # built into it by maturin (sharing the workspace target directory).
-PY_PINS="maturin==1.16.0 pytest==9.2.0 numpy==2.4.6"
+# Pillow and OpenCV: the references of the vision ops' tests and benchmarks.
+PY_PINS="maturin==1.16.0 pytest==9.2.0 numpy==2.4.6 pillow==13.0.0 opencv-python-headless==5.0.0.93"
 [ -x .venv/bin/python ] || python3 -m venv .venv
 if [ "$(cat .venv/.matx-pins 2>/dev/null)" != "$PY_PINS" ]; then
   # shellcheck disable=SC2086

@@ -7,6 +7,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 need_apt=()
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-venv)
 command -v cc >/dev/null 2>&1 || need_apt+=(build-essential)
+# libjpeg-turbo (the vision ops' JPEG codec) is built from source by turbojpeg-sys.
+command -v cmake >/dev/null 2>&1 || need_apt+=(cmake)
+command -v nasm >/dev/null 2>&1 || need_apt+=(nasm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     apt-get update -qq && apt-get install -y -qq "${need_apt[@]}"

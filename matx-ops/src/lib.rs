@@ -5,8 +5,10 @@
 //! [`register_all`].
 
 pub mod text;
+pub mod vision;
 
 /// Registers every op of this crate.
 pub fn register_all(reg: &mut matx::OpRegistry) -> matx::Result<()> {
-    matx::register_ops!(reg, text::Vocabulary, text::wordpiece_tokenize)
+    matx::register_ops!(reg, text::Vocabulary, text::wordpiece_tokenize)?;
+    vision::register(reg)
 }

@@ -173,7 +173,26 @@ fn registry_holds_exactly_what_was_registered() {
             "text.Vocabulary",
             "text.wordpiece_tokenize",
             "token_of",
-            "tokenize"
+            "tokenize",
+            "vision.cast",
+            "vision.center_crop",
+            "vision.color_jitter",
+            "vision.crop",
+            "vision.cvt_color",
+            "vision.decode",
+            "vision.encode",
+            "vision.flip",
+            "vision.normalize",
+            "vision.pad",
+            "vision.random_crop",
+            "vision.random_flip",
+            "vision.random_resized_crop",
+            "vision.resize",
+            "vision.rotate",
+            "vision.stack",
+            "vision.transpose",
+            "vision.transpose_normalize",
+            "vision.warp_affine"
         ]
     );
     // The script's own functions are ops too.

@@ -10,7 +10,7 @@ use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PySet, PyStri
 
 /// What `Any` can hold, for the error when a value is none of it.
 const ANY_TYPES: &str =
-    "Any (None, bool, int, float, str, bytes, list, tuple, dict, set or a compiled object)";
+    "Any (None, bool, int, float, str, bytes, list, tuple, dict, set, an array or a compiled object)";
 
 impl FromPyValue for Any {
     fn type_name(out: &mut String) {
@@ -54,6 +54,10 @@ impl FromPyValue for Any {
         }
         if let Some(v) = super::objects::object_from_py(ob, cx) {
             return Ok(v);
+        }
+        // A numpy array or torch tensor: an `NDArray` viewing its memory (no copy).
+        if let Some(a) = crate::ndarray::foreign_array(ob).map_err(ConvError::py)? {
+            return Ok(Any::object(a));
         }
         if let Some(copy) = crate::containers::foreign_copy(ob, None) {
             let copy = copy.map_err(ConvError::py)?;

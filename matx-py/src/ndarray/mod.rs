@@ -187,6 +187,16 @@ fn as_array(ob: &Bound<'_, PyAny>) -> PyResult<Option<NDArray>> {
     Ok(None)
 }
 
+/// `ob` as an array when it exports its memory (`__array_interface__`: numpy;
+/// `__dlpack__`: torch), viewed without copying; `None` for anything else. (`Any` holds such
+/// an object as an `NDArray`, so ops taking `Any` accept numpy arrays.)
+pub(crate) fn foreign_array(ob: &Bound<'_, PyAny>) -> PyResult<Option<NDArray>> {
+    if ob.is_instance_of::<PyType>() {
+        return Ok(None);
+    }
+    as_array(ob)
+}
+
 /// A dtype argument: a name (`"int32"`), a numpy dtype (its `.name`), or a type
 /// (`numpy.float32`, `float`, `bool`: its `__name__`).
 fn parse_dtype(ob: &Bound<'_, PyAny>) -> PyResult<DType> {

@@ -171,10 +171,24 @@ def test_wrong_types_name_the_parameter(ty: str, value: Any, message: str) -> No
 
 
 def test_any_refuses_unknown_types() -> None:
-    with pytest.raises(TypeError, match=r"argument 'value': expected Any \(None, bool, int, float, str, bytes, list, tuple, dict, set or a compiled object\), got object"):
+    with pytest.raises(TypeError, match=r"argument 'value': expected Any \(None, bool, int, float, str, bytes, list, tuple, dict, set, an array or a compiled object\), got object"):
         m._roundtrip(object())
     with pytest.raises(TypeError, match=r"but value\[0\]\['k'\] is frozenset"):
         m._roundtrip([{"k": frozenset()}])
+
+
+def test_any_holds_numpy_arrays_as_ndarrays_without_copying() -> None:
+    import numpy as np
+
+    a = np.arange(6, dtype=np.uint8).reshape(2, 3)
+    back = m._roundtrip(a)
+    assert type(back) is matx.NDArray and back.shape == (2, 3)
+    assert back.data_ptr() == a.__array_interface__["data"][0]
+    items = m._roundtrip([a, a[:, 1:]])
+    assert [x.shape for x in items] == [(2, 3), (2, 2)]
+    # A class is not an array.
+    with pytest.raises(TypeError, match="expected Any"):
+        m._roundtrip(np.ndarray)
 
 
 def test_parameter_name_is_used() -> None:
