@@ -33,3 +33,10 @@ MATX_TEXT2IDS_LIB="$CARGO_TARGET_DIR/debug/libtext2ids.so" MATX_BIN="$CARGO_TARG
 echo "== the pipeline saved by Python, run by a Rust host"
 test -f "$PIPELINE_OUT/pipeline.json"
 MATX_PIPELINE_DIR="$PIPELINE_OUT" cargo test --quiet -p text2ids --test pipeline
+echo "== the ResNet preprocessing example: from Python, traced and saved, then run by a Rust host"
+matx_develop examples/resnet_preprocess
+RESNET_OUT="$CARGO_TARGET_DIR/pipelines/resnet_preprocess"
+rm -rf "$RESNET_OUT"
+MATX_PIPELINE_OUT="$RESNET_OUT" .venv/bin/python -m pytest -W error -q -p no:cacheprovider examples/resnet_preprocess/tests
+test -f "$RESNET_OUT/pipeline.json"
+MATX_PIPELINE_DIR="$RESNET_OUT" cargo test --quiet -p resnet_preprocess --test pipeline
