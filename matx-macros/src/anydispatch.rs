@@ -1,8 +1,12 @@
-//! Generates `matx::rt::any_call_method`: run-time dispatch of builtin methods on `Any`
-//! values, from the same stub table (`builtins.pyi`) the checker uses, so typed and dynamic
-//! calls cannot drift apart.
+//! Generates the runtime's dynamic dispatch from the stubs the checker reads, so typed and
+//! dynamic calls cannot drift apart: `matx::rt::any_call_method` (a builtin method called on
+//! an `Any` value) and `matx::rt::any_call_function` (a stub function called with `Any`
+//! arguments that decide its overload). Overloads are tried in order, first taking only
+//! arguments of exactly the declared types, then converting as CPython converts. As every
+//! non-special function and method of the stubs is named here, the runtime does not build if
+//! it lacks one: the stubs are a contract the compiler of the runtime checks.
 
-use crate::stubs::{Lit, StubMethod, Stubs};
+use crate::stubs::{Lit, StubFn, Stubs};
 use crate::types::Ty;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -15,16 +19,27 @@ fn subst_any(t: &Ty) -> Ty {
         Ty::Dict(k, v) => Ty::dict(subst_any(k), subst_any(v)),
         Ty::Optional(e) => Ty::Optional(Box::new(subst_any(e))),
         Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(subst_any).collect()),
-        Ty::Iterable(e) => Ty::list(subst_any(e)),
+        Ty::Iterable(e) => Ty::Iterable(Box::new(subst_any(e))),
         Ty::VarTuple(e) => Ty::VarTuple(Box::new(subst_any(e))),
         other => other.clone(),
     }
+}
+
+/// A type's Rust spelling inside the runtime crate (`crate::` for `::matx::`).
+fn in_crate(t: &Ty) -> TokenStream {
+    t.rust()
+        .to_string()
+        .replace(":: matx ::", "crate ::")
+        .replace("::matx::", "crate::")
+        .parse()
+        .unwrap_or_default()
 }
 
 fn lit(l: &Lit) -> TokenStream {
     match l {
         Lit::None => quote!(::std::option::Option::None),
         Lit::Int(i) => quote!(#i),
+        Lit::Float(f) => quote!(#f),
         Lit::Bool(b) => quote!(#b),
         Lit::Str(s) => quote!(crate::Str::from(#s)),
         Lit::Bytes(b) => {
@@ -34,49 +49,91 @@ fn lit(l: &Lit) -> TokenStream {
     }
 }
 
-/// One overload: convert the arguments, call, convert the result.
-fn call(m: &StubMethod, recv: &TokenStream) -> TokenStream {
+/// The conversion of `__x: &Any` to a parameter of type `t` (`__exact` chooses the strength).
+fn conv(t: &Ty) -> TokenStream {
+    match t {
+        Ty::Iterable(e) => {
+            let et = in_crate(e);
+            quote!(crate::rt::any_iterable_to_list::<#et>(__x, __exact))
+        }
+        Ty::VarTuple(e) => {
+            let et = in_crate(e);
+            quote!(crate::rt::any_to_vec::<#et>(__x))
+        }
+        _ => {
+            let rt = in_crate(t);
+            quote!(if __exact { <#rt as crate::FromAny>::from_any_exact(__x) } else { <#rt as crate::FromAny>::from_any(__x) })
+        }
+    }
+}
+
+/// One overload: if the arguments convert, call it (`call` is given the argument names) and
+/// return its result; else fall through to the next.
+fn overload(m: &StubFn, call: impl Fn(&[proc_macro2::Ident]) -> TokenStream) -> TokenStream {
     let mut convs = Vec::new();
     let mut names = Vec::new();
+    let required = m.params.iter().filter(|p| p.default.is_none()).count();
+    let total = m.params.len();
     for (i, p) in m.params.iter().enumerate() {
         let n = format_ident!("a{}", i);
-        let t = subst_any(&p.ty);
-        let conv = match &t {
-            Ty::VarTuple(e) => {
-                let et = e.rust().to_string().replace("::matx::", "crate::");
-                let et: TokenStream = et.parse().unwrap_or_default();
-                quote!(crate::rt::any_to_vec::<#et>(__x)?)
-            }
-            _ => {
-                let rt: TokenStream = t
-                    .rust()
-                    .to_string()
-                    .replace("::matx::", "crate::")
-                    .parse()
-                    .unwrap_or_default();
-                quote!(<#rt as crate::FromAny>::from_any(__x)?)
-            }
-        };
-        let default = match &p.default {
+        let c = conv(&subst_any(&p.ty));
+        let missing = match &p.default {
             Some(d) => lit(d),
-            None => {
-                quote!(return ::std::result::Result::Err(crate::rt::any_arity(name, args.len())))
-            }
+            None => quote!(break 'ov),
         };
         convs.push(quote! {
-            let #n = match args.get(#i) { ::std::option::Option::Some(__x) => #conv, ::std::option::Option::None => #default };
+            let #n = match args.get(#i) {
+                ::std::option::Option::Some(__x) => match #c {
+                    ::std::result::Result::Ok(v) => v,
+                    ::std::result::Result::Err(e) => { __last = ::std::option::Option::Some(e); break 'ov; }
+                },
+                ::std::option::Option::None => #missing,
+            };
         });
         names.push(n);
     }
-    let total = m.params.len();
-    let rust = format_ident!("{}", m.rust_name);
-    quote! {{
-        if args.len() > #total {
-            return ::std::result::Result::Err(crate::rt::any_arity(name, args.len()));
+    let arity = if let Some((_, vt)) = &m.vararg {
+        let n = format_ident!("a{}", total);
+        let c = conv(&subst_any(vt));
+        convs.push(quote! {
+            let mut #n = ::std::vec::Vec::new();
+            for __x in args.iter().skip(#total) {
+                match #c {
+                    ::std::result::Result::Ok(v) => #n.push(v),
+                    ::std::result::Result::Err(e) => { __last = ::std::option::Option::Some(e); break 'ov; }
+                }
+            }
+        });
+        names.push(n);
+        quote!(args.len() >= #required)
+    } else {
+        quote!(args.len() >= #required && args.len() <= #total)
+    };
+    let c = call(&names);
+    quote! {
+        'ov: {
+            if !(#arity) {
+                break 'ov;
+            }
+            #(#convs)*
+            let __r = #c?;
+            return ::std::result::Result::Ok(crate::ToAny::to_any(&__r));
         }
-        #(#convs)*
-        let __r = #recv.#rust(#(#names),*)?;
-        ::std::result::Result::Ok(crate::ToAny::to_any(&__r))
+    }
+}
+
+/// Every overload of one name, in order, exactly then converting; then the error.
+fn overloads(
+    ms: &[&StubFn],
+    call: impl Fn(&StubFn, &[proc_macro2::Ident]) -> TokenStream,
+) -> TokenStream {
+    let tries = ms.iter().map(|m| overload(m, |names| call(m, names)));
+    quote! {{
+        let mut __last: ::std::option::Option<crate::Error> = ::std::option::Option::None;
+        for __exact in [true, false] {
+            #(#tries)*
+        }
+        ::std::result::Result::Err(__last.unwrap_or_else(|| crate::rt::any_arity(name, args.len())))
     }}
 }
 
@@ -89,45 +146,19 @@ pub fn generate(stubs: &Stubs) -> TokenStream {
         ("dict", "Dict"),
         ("set", "Set"),
     ] {
-        let Some(methods) = stubs.classes.get(class) else {
+        let Some(methods) = stubs.class(class) else {
             continue;
         };
-        let mut names: Vec<&String> = methods.keys().collect();
-        names.sort();
-        let recv = quote!(__v);
         let mut marms = Vec::new();
-        for n in names {
-            let overloads: Vec<&StubMethod> = methods[n].iter().filter(|m| !m.special).collect();
-            if overloads.is_empty() {
+        for (n, ms) in methods {
+            let ms: Vec<&StubFn> = ms.iter().filter(|m| !m.special).collect();
+            if ms.is_empty() {
                 continue;
             }
-            let body = if overloads.len() == 1 {
-                call(overloads[0], &recv)
-            } else {
-                // Overloads: by arity, then a tuple first argument.
-                let tries = overloads.iter().map(|m| {
-                    let req = m.params.iter().filter(|p| p.default.is_none()).count();
-                    let tot = m.params.len();
-                    let tuple_first =
-                        matches!(m.params.first().map(|p| &p.ty), Some(Ty::VarTuple(_)));
-                    let shape = if tuple_first {
-                        quote!(matches!(
-                            args.first(),
-                            ::std::option::Option::Some(crate::Any::Tuple(_))
-                        ))
-                    } else {
-                        quote!(
-                            !matches!(
-                                args.first(),
-                                ::std::option::Option::Some(crate::Any::Tuple(_))
-                            ) || true
-                        )
-                    };
-                    let c = call(m, &recv);
-                    quote!(if args.len() >= #req && args.len() <= #tot && #shape #c)
-                });
-                quote!({ #(#tries else)* { ::std::result::Result::Err(crate::rt::any_arity(name, args.len())) } })
-            };
+            let body = overloads(&ms, |m, names| {
+                let rust = format_ident!("{}", m.rust_name);
+                quote!(__v.#rust(#(#names),*))
+            });
             marms.push(quote!(#n => #body,));
         }
         let v = format_ident!("{}", variant);
@@ -138,15 +169,46 @@ pub fn generate(stubs: &Stubs) -> TokenStream {
             },
         });
     }
+    let mut farms = Vec::new();
+    for (mname, m) in &stubs.modules {
+        let path: TokenStream = m
+            .rust_path
+            .replacen("::matx", "crate", 1)
+            .parse()
+            .unwrap_or_default();
+        for (n, fs) in &m.functions {
+            let fs: Vec<&StubFn> = fs.iter().filter(|f| !f.special).collect();
+            if fs.is_empty() {
+                continue;
+            }
+            let body = overloads(&fs, |f, names| {
+                let rust = format_ident!("{}", f.rust_name);
+                quote!(#path::#rust(#(#names),*))
+            });
+            farms.push(quote!((#mname, #n) => #body,));
+        }
+    }
     quote! {
         /// `x.name(*args)` on an `Any`: dispatched on the value's run-time type.
-        #[allow(clippy::all, unused_variables, unreachable_code)]
+        #[allow(clippy::all, unused_variables, unreachable_code, unused_labels, unused_mut, unused_assignments)]
         pub fn any_call_method(recv: &crate::Any, name: crate::Str, args: crate::List<crate::Any>) -> crate::Result<crate::Any> {
             let name = name.as_str();
             let args = args.to_vec();
             match recv {
                 #(#arms)*
                 other => ::std::result::Result::Err(crate::rt::any_no_method(crate::PyValue::py_type_name(other), name)),
+            }
+        }
+
+        /// `module.name(*args)` (`builtins` for builtin functions) with `Any` arguments: the
+        /// overload their run-time types fit.
+        #[allow(clippy::all, unused_variables, unreachable_code, unused_labels, unused_mut, unused_assignments)]
+        pub fn any_call_function(module: crate::Str, name: crate::Str, args: crate::List<crate::Any>) -> crate::Result<crate::Any> {
+            let (module, name) = (module.as_str(), name.as_str());
+            let args = args.to_vec();
+            match (module, name) {
+                #(#farms)*
+                _ => ::std::result::Result::Err(crate::rt::any_no_method(module, name)),
             }
         }
     }

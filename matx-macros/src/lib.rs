@@ -45,6 +45,42 @@ pub fn __any_methods(_input: TokenStream) -> TokenStream {
     }
 }
 
+/// The runtime's builtin exception classes (`matx::exc`), from the one declaration of the
+/// hierarchy in `stubs/builtins.pyi` (used inside the `matx` crate).
+#[doc(hidden)]
+#[proc_macro]
+pub fn __exception_types(_input: TokenStream) -> TokenStream {
+    match stubs::stubs() {
+        Ok(s) => {
+            let excs = &s.builtins().exceptions;
+            let statics = excs.iter().map(|(name, base)| {
+                let n = quote::format_ident!("{}", name);
+                let doc = format!("`{name}`, as in CPython's hierarchy.");
+                let base = match base {
+                    Some(b) => {
+                        let b = quote::format_ident!("{}", b);
+                        quote::quote!(::std::option::Option::Some(&#b))
+                    }
+                    None => quote::quote!(::std::option::Option::None),
+                };
+                quote::quote! {
+                    #[doc = #doc]
+                    #[allow(non_upper_case_globals)]
+                    pub static #n: super::ExcType = super::ExcType { name: #name, base: #base };
+                }
+            });
+            let all = excs.iter().map(|(n, _)| quote::format_ident!("{}", n));
+            quote::quote! {
+                #(#statics)*
+                /// Every builtin exception class, each after its base.
+                pub static ALL: &[&super::ExcType] = &[#(&#all),*];
+            }
+            .into()
+        }
+        Err(m) => quote::quote!(::std::compile_error!(#m);).into(),
+    }
+}
+
 /// Makes a Rust function, or a type's `impl` block, callable from scripts, registered under
 /// a stable name, and bound to Python (with the crate's `python` feature).
 ///

@@ -94,6 +94,16 @@ fn errors_are_data() {
         ("from matx import NDArray\n\ndef f(a: NDArray) -> int:\n    return len(a.shape()) + a.ndim\n", "t.py:4:16: `NDArray.shape` is a property, as in numpy: write `a.shape`, not `a.shape()`"),
         ("from matx import NDArray\n\ndef f(a: NDArray) -> int:\n    return a.shape[0] + a.ndim + a.size + len(a.strides) + len(a.dtype)\n", "compiled"),
         ("from matx import NDArray\n\ndef f(a: NDArray) -> int:\n    return a.nbytes\n", "t.py:4:14: `NDArray` has no attribute `nbytes` usable as a value"),
+        // Keywords CPython refuses (positional-only parameters) are compile errors.
+        ("from typing import Dict\n\ndef f(d: Dict[int, int]) -> int:\n    return d.pop(key=1)\n", "t.py:4:12: `dict.pop()` takes `key` by position only (a keyword raises TypeError in CPython): pass it without `key=`"),
+        ("def f() -> int:\n    return \"ab\".index(sub=\"b\")\n", "t.py:2:12: `str.index()` takes `sub` by position only (a keyword raises TypeError in CPython): pass it without `sub=`"),
+        ("def f(s: str) -> int:\n    return len(obj=s)\n", "t.py:2:12: `len()` takes `obj` by position only (a keyword raises TypeError in CPython): pass it without `obj=`"),
+        ("import math\n\ndef f() -> float:\n    return math.sqrt(x=2.0)\n", "t.py:4:12: `math.sqrt()` takes `x` by position only (a keyword raises TypeError in CPython): pass it without `x=`"),
+        ("def f(s: str) -> str:\n    return s.translate(table={})\n", "t.py:2:12: `str.translate()` takes `table` by position only (a keyword raises TypeError in CPython): pass it without `table=`"),
+        ("def f(s: str) -> int:\n    return abs(s)\n", "t.py:2:12: `abs()` does not take arguments of types (str)"),
+        ("def f(s: str) -> str:\n    return chr(s)\n", "t.py:2:16: argument `i` of `chr`: expected `int`, found `str`"),
+        ("import math\n\ndef f() -> float:\n    return math.erf(1.0)\n", "t.py:4:12: `math.erf` is not supported: module `math` has no function `erf` in matx"),
+        ("from typing import List\n\ndef f(xs: List[int]) -> None:\n    xs.sort(lambda x: x)\n", "t.py:4:5: `list.sort()` takes no positional arguments but 1 was given"),
     ];
     for (src, want) in cases {
         assert_eq!(&error(src), want, "for script:\n{src}");

@@ -127,33 +127,8 @@ fn _append_to_first<'py>(
 #[pyfunction]
 #[pyo3(signature = (kind, message, line = None))]
 fn _raise(py: Python<'_>, kind: &str, message: &str, line: Option<u32>) -> PyResult<()> {
-    let classes: [&'static ExcType; 24] = [
-        &exc::Exception,
-        &exc::ArithmeticError,
-        &exc::ZeroDivisionError,
-        &exc::OverflowError,
-        &exc::AssertionError,
-        &exc::AttributeError,
-        &exc::LookupError,
-        &exc::IndexError,
-        &exc::KeyError,
-        &exc::NameError,
-        &exc::UnboundLocalError,
-        &exc::RuntimeError,
-        &exc::NotImplementedError,
-        &exc::RecursionError,
-        &exc::StopIteration,
-        &exc::TypeError,
-        &exc::ValueError,
-        &exc::UnicodeError,
-        &exc::UnicodeDecodeError,
-        &exc::UnicodeEncodeError,
-        &exc::OSError,
-        &exc::FileNotFoundError,
-        &exc::MemoryError,
-        &MY_ERROR,
-    ];
-    let Some(k) = classes.iter().find(|k| k.name == kind) else {
+    let classes = exc::ALL.iter().copied().chain([&MY_ERROR]);
+    let Some(k) = classes.into_iter().find(|k| k.name == kind) else {
         return Err(PyValueError::new_err(format!(
             "_raise: no exception kind {kind}"
         )));

@@ -24,40 +24,11 @@ impl ExcType {
     }
 }
 
-/// The builtin exception classes, with CPython's hierarchy.
+/// The builtin exception classes, with CPython's hierarchy: generated from the one
+/// declaration of it, the exception classes of `matx-macros/stubs/builtins.pyi` (which the
+/// compiler and the Python package's `matx.<Name>` classes also follow).
 pub mod exc {
-    use super::ExcType;
-    macro_rules! exc_types {
-        ($($name:ident : $base:expr;)*) => {
-            $(#[allow(non_upper_case_globals)] pub static $name: ExcType = ExcType { name: stringify!($name), base: $base };)*
-        };
-    }
-    exc_types! {
-        BaseException: None;
-        Exception: Some(&BaseException);
-        ArithmeticError: Some(&Exception);
-        ZeroDivisionError: Some(&ArithmeticError);
-        OverflowError: Some(&ArithmeticError);
-        AssertionError: Some(&Exception);
-        AttributeError: Some(&Exception);
-        LookupError: Some(&Exception);
-        IndexError: Some(&LookupError);
-        KeyError: Some(&LookupError);
-        NameError: Some(&Exception);
-        UnboundLocalError: Some(&NameError);
-        RuntimeError: Some(&Exception);
-        NotImplementedError: Some(&RuntimeError);
-        RecursionError: Some(&RuntimeError);
-        StopIteration: Some(&Exception);
-        TypeError: Some(&Exception);
-        ValueError: Some(&Exception);
-        UnicodeError: Some(&ValueError);
-        UnicodeDecodeError: Some(&UnicodeError);
-        UnicodeEncodeError: Some(&UnicodeError);
-        OSError: Some(&Exception);
-        FileNotFoundError: Some(&OSError);
-        MemoryError: Some(&Exception);
-    }
+    matx_macros::__exception_types!();
 }
 
 /// A raised Python exception.

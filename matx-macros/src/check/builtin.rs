@@ -78,6 +78,26 @@ impl Checker<'_> {
 
     pub fn builtin(&mut self, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
         use super::access::ViewUse;
+        let Some(overloads) = self.stubs.builtins().functions.get(name).cloned() else {
+            match name {
+                "input" | "open" | "eval" | "exec" | "globals" | "locals" | "vars" | "id"
+                | "hash" | "type" | "getattr" | "setattr" | "hasattr" => {
+                    self.error(r, format!("`{name}()` is not supported in scripts"))
+                }
+                _ => self.error(r, format!("unknown function `{name}`")),
+            }
+            return self.poison(r);
+        };
+        let args = super::call::Args::of(a);
+        let plain: Vec<crate::stubs::StubFn> =
+            overloads.iter().filter(|f| !f.special).cloned().collect();
+        if !plain.is_empty() {
+            return self.call_stub(name, &plain, None, &[], "::matx::builtins", &args, r);
+        }
+        // Lowered here, but checked against the declared signature first.
+        if !self.special_shape_ok(name, &overloads, &args, r) {
+            return self.poison(r);
+        }
         // What CPython's lazy iterators can stand in for a list: consumed whole, iterated
         // by a `for` (lowered lazily), or searched when no script function runs per item.
         let lazy = match name {
@@ -135,13 +155,9 @@ impl Checker<'_> {
         let line = self.line(r);
         let args: Vec<&AExpr> = a.args.iter().collect();
         match name {
-            "abs" | "round" | "divmod" | "pow" | "int" | "float" => {
-                return self.builtin_number(name, a, r)
-            }
-            "str" | "repr" | "ascii" | "format" | "bool" | "ord" | "chr" | "hex" | "oct"
-            | "bin" | "list" | "set" | "dict" | "tuple" | "bytes" => {
-                return self.builtin_convert(name, a, r)
-            }
+            "round" | "pow" | "int" | "float" => return self.builtin_number(name, a, r),
+            "str" | "repr" | "ascii" | "format" | "bool" | "list" | "set" | "dict" | "tuple"
+            | "bytes" => return self.builtin_convert(name, a, r),
             _ => {}
         }
         match name {
@@ -482,11 +498,6 @@ impl Checker<'_> {
                         self.call_on("::matx::rt::next_or", it, vec![d], *el, true, line)
                     }
                 }
-            }
-            "input" | "open" | "eval" | "exec" | "globals" | "locals" | "vars" | "id" | "hash"
-            | "type" | "getattr" | "setattr" | "hasattr" => {
-                self.error(r, format!("`{name}()` is not supported in scripts"));
-                self.poison(r)
             }
             _ => {
                 self.error(r, format!("unknown function `{name}`"));

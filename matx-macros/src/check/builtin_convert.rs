@@ -1,4 +1,4 @@
-//! Conversion builtins: `str`, `repr`, `ascii`, `format`, `bool`, `ord`, `chr`, `hex`, `oct`, `bin`, `list`, `set`, `dict`, `tuple`, `bytes`.
+//! Conversion builtins: `str`, `repr`, `ascii`, `format`, `bool`, `list`, `set`, `dict`, `tuple`, `bytes`.
 
 use super::Checker;
 use crate::ir::{Expr, ExprKind, FmtPart};
@@ -97,26 +97,6 @@ impl Checker<'_> {
                 }
                 let x = self.expr(args[0]);
                 self.truth(x)
-            }
-            "ord" => {
-                if !self.nargs(a, 1, 1, name, r) {
-                    return self.poison(r);
-                }
-                let x = self.expr(args[0]);
-                match self.resolve(&x.ty) {
-                    Ty::Bytes => self.rt("ord_bytes", vec![x], Ty::Int, true, line),
-                    _ => {
-                        let x = self.coerce(x, &Ty::Str, r, "ord() argument");
-                        self.call_on("::matx::builtins::ord", x, vec![], Ty::Int, true, line)
-                    }
-                }
-            }
-            "chr" | "hex" | "oct" | "bin" => {
-                if !self.nargs(a, 1, 1, name, r) {
-                    return self.poison(r);
-                }
-                let x = self.arg_as(args[0], &Ty::Int, &format!("{name}() argument"));
-                self.builtin_call(name, vec![x], Ty::Str, line)
             }
             "list" | "set" => {
                 if a.args.is_empty() {

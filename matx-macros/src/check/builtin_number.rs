@@ -1,4 +1,4 @@
-//! Numeric builtins: `abs`, `round`, `divmod`, `pow`, `int`, `float`.
+//! Numeric builtins the compiler lowers itself: `round`, `pow`, `int`, `float`.
 
 use super::Checker;
 use crate::ir::{Expr, ExprKind};
@@ -7,37 +7,11 @@ use ruff_python_ast::{self as ast, Expr as AExpr};
 use ruff_text_size::TextRange;
 
 impl Checker<'_> {
-    /// `abs`, `round`, `divmod`, `pow`, `int`, `float`.
+    /// `round`, `pow`, `int`, `float`.
     pub(super) fn builtin_number(&mut self, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
         let line = self.line(r);
         let args: Vec<&AExpr> = a.args.iter().collect();
         match name {
-            "abs" => {
-                if !self.nargs(a, 1, 1, name, r) {
-                    return self.poison(r);
-                }
-                let x = self.expr(args[0]);
-                match self.resolve(&x.ty) {
-                    Ty::Float => Expr {
-                        kind: ExprKind::Rt {
-                            path: "::matx::builtins::abs_float".into(),
-                            recv: None,
-                            args: vec![x],
-                            fallible: false,
-                        },
-                        ty: Ty::Float,
-                        line,
-                    },
-                    Ty::Int | Ty::Bool => {
-                        let x = self.coerce(x, &Ty::Int, r, "abs() argument");
-                        self.builtin_call("abs_int", vec![x], Ty::Int, line)
-                    }
-                    other => {
-                        self.error(r, format!("bad operand type for abs(): `{}`", other.py()));
-                        self.poison(r)
-                    }
-                }
-            }
             "round" => {
                 self.no_kw(a, &["ndigits"], name);
                 if !self.nargs(a, 1, 2, name, r) {
@@ -61,31 +35,6 @@ impl Checker<'_> {
                         self.error(r, format!("round() of `{}` is not supported", other.py()));
                         self.poison(r)
                     }
-                }
-            }
-            "divmod" => {
-                if !self.nargs(a, 2, 2, name, r) {
-                    return self.poison(r);
-                }
-                let (x, y) = (self.expr(args[0]), self.expr(args[1]));
-                if self.resolve(&x.ty) == Ty::Float || self.resolve(&y.ty) == Ty::Float {
-                    let x = self.coerce(x, &Ty::Float, r, "divmod() argument");
-                    let y = self.coerce(y, &Ty::Float, r, "divmod() argument");
-                    self.builtin_call(
-                        "divmod_float",
-                        vec![x, y],
-                        Ty::Tuple(vec![Ty::Float, Ty::Float]),
-                        line,
-                    )
-                } else {
-                    let x = self.coerce(x, &Ty::Int, r, "divmod() argument");
-                    let y = self.coerce(y, &Ty::Int, r, "divmod() argument");
-                    self.builtin_call(
-                        "divmod_int",
-                        vec![x, y],
-                        Ty::Tuple(vec![Ty::Int, Ty::Int]),
-                        line,
-                    )
                 }
             }
             "pow" => {

@@ -1,8 +1,8 @@
 //! Calls: script functions, classes, closures, methods of user classes and of builtin types (from the stubs).
 
 use super::Checker;
-use crate::ir::{Conv, Expr, ExprKind, MethodKind, Param};
-use crate::stubs::{Lit, StubMethod};
+use crate::ir::{Expr, ExprKind, MethodKind, Param};
+use crate::stubs::StubFn;
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr as AExpr};
 use ruff_text_size::{Ranged, TextRange};
@@ -65,8 +65,8 @@ impl Checker<'_> {
                     let line = self.line(r);
                     return self.make_exc(k, c, line);
                 }
-                if let Some(real) = self.math_names.get(name).cloned() {
-                    return self.math_call(&real, &c.arguments, r);
+                if let Some((module, real)) = self.imported_name(name) {
+                    return self.module_call(&module, &real, &c.arguments, r);
                 }
                 self.builtin(name, &c.arguments, r)
             }
@@ -77,8 +77,8 @@ impl Checker<'_> {
                     let shadowed =
                         self.fs.locals.contains_key(mname) || self.fs.outer.contains_key(mname);
                     if !shadowed {
-                        if mname == "math" && self.math_module {
-                            return self.math_call(attr, &c.arguments, r);
+                        if let Some(module) = self.module_named(mname) {
+                            return self.module_call(&module, attr, &c.arguments, r);
                         }
                         if self.classes.contains_key(mname) {
                             return self.static_call(mname, attr, &c.arguments, r);
@@ -319,9 +319,6 @@ impl Checker<'_> {
                         ),
                     );
                 }
-                if let Some(e) = self.special_method(&recv, &t, name, a, r) {
-                    return e;
-                }
                 let class = match t {
                     Ty::Str => "str",
                     Ty::Bytes => "bytes",
@@ -330,6 +327,21 @@ impl Checker<'_> {
                     _ => "set",
                 };
                 let args = Args::of(a);
+                // What the compiler lowers itself is still checked against its signature.
+                let special: Vec<StubFn> = self
+                    .stubs
+                    .class(class)
+                    .and_then(|m| m.get(name))
+                    .map(|o| o.iter().filter(|m| m.special).cloned().collect())
+                    .unwrap_or_default();
+                if !special.is_empty()
+                    && !self.special_shape_ok(&format!("{class}.{name}"), &special, &args, r)
+                {
+                    return self.poison(r);
+                }
+                if let Some(e) = self.special_method(&recv, &t, name, a, r) {
+                    return e;
+                }
                 if matches!(t, Ty::Str | Ty::Bytes) && name == "join" {
                     // `sep.join(x)` consumes `x` at once.
                     return self.with_args_used(a, super::access::ViewUse::Consume, |ck| {
@@ -424,13 +436,7 @@ impl Checker<'_> {
         a: &Args,
         r: TextRange,
     ) -> Expr {
-        let Some(overloads) = self
-            .stubs
-            .classes
-            .get(class)
-            .and_then(|m| m.get(name))
-            .cloned()
-        else {
+        let Some(overloads) = self.stubs.class(class).and_then(|m| m.get(name)).cloned() else {
             self.error(r, format!("`{class}` has no method `{name}`"));
             return self.poison(r);
         };
@@ -440,153 +446,20 @@ impl Checker<'_> {
             Ty::Dict(k, v) => vec![Ty::Any, (**k).clone(), (**v).clone()],
             _ => vec![],
         };
-        let m = self.pick_overload(&overloads, a, &subst);
-        if m.special {
+        let plain: Vec<StubFn> = overloads.into_iter().filter(|m| !m.special).collect();
+        if plain.is_empty() {
             self.error(r, format!("`{class}.{name}` is not supported in this form"));
             return self.poison(r);
         }
-        let params: Vec<Param> = m
-            .params
-            .iter()
-            .map(|p| Param {
-                name: p.name.clone(),
-                ty: instantiate(&p.ty, &subst),
-                default: p
-                    .default
-                    .as_ref()
-                    .map(|d| self.lit_expr(d, &instantiate(&p.ty, &subst), r)),
-            })
-            .collect();
-        // Iterable and variadic-tuple parameters are materialised; bind against plain types first.
-        let bind_params: Vec<Param> = params
-            .iter()
-            .map(|p| Param {
-                ty: match &p.ty {
-                    Ty::Iterable(_) => self.fresh(),
-                    Ty::VarTuple(_) => self.fresh(),
-                    other => other.clone(),
-                },
-                ..p.clone()
-            })
-            .collect();
-        let mut args = self.bind_args(&bind_params, None, a, r, &format!("{class}.{name}"));
-        for (arg, p) in args.iter_mut().zip(&params) {
-            match &p.ty {
-                Ty::Iterable(el) => {
-                    let x = std::mem::replace(arg, self.poison(r));
-                    let x = self.list_arg(x, r);
-                    *arg = self.coerce(
-                        x,
-                        &Ty::list((**el).clone()),
-                        r,
-                        &format!("argument `{}`", p.name),
-                    );
-                }
-                Ty::VarTuple(el) => {
-                    let x = std::mem::replace(arg, self.poison(r));
-                    match self.resolve(&x.ty) {
-                        Ty::Tuple(ts) => {
-                            for t in &ts {
-                                if !self.unify(t, el) {
-                                    self.error(
-                                        r,
-                                        format!(
-                                            "argument `{}` must be a tuple of `{}`",
-                                            p.name,
-                                            el.py()
-                                        ),
-                                    );
-                                }
-                            }
-                            let line = x.line;
-                            *arg = Expr {
-                                kind: ExprKind::Convert(Conv::TupleToVec(ts.len()), Box::new(x)),
-                                ty: p.ty.clone(),
-                                line,
-                            };
-                        }
-                        other => {
-                            self.error(
-                                r,
-                                format!(
-                                    "argument `{}` must be a tuple, not `{}`",
-                                    p.name,
-                                    other.py()
-                                ),
-                            );
-                            *arg = x;
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        let ret = instantiate(&m.ret, &subst);
-        self.mk(
-            ExprKind::Method {
-                recv: Box::new(recv),
-                name: m.rust_name.clone(),
-                args,
-                fallible: true,
-            },
-            ret,
+        self.call_stub(
+            &format!("{class}.{name}"),
+            &plain,
+            Some(recv),
+            &subst,
+            "",
+            a,
             r,
         )
-    }
-
-    pub(super) fn pick_overload(
-        &mut self,
-        overloads: &[StubMethod],
-        a: &Args,
-        subst: &[Ty],
-    ) -> StubMethod {
-        if overloads.len() == 1 {
-            return overloads[0].clone();
-        }
-        let n = a.pos.len() + a.kw.len();
-        let fits: Vec<&StubMethod> = overloads
-            .iter()
-            .filter(|m| {
-                let required = m.params.iter().filter(|p| p.default.is_none()).count();
-                n >= required && n <= m.params.len()
-            })
-            .collect();
-        if fits.len() == 1 {
-            return fits[0].clone();
-        }
-        // Distinguish by the first argument's type (str vs tuple of str).
-        if let Some(first) = a.pos.first() {
-            let is_tuple = matches!(first, AExpr::Tuple(_))
-                || matches!(first, AExpr::Name(n) if matches!(self.fs.locals.get(n.id.as_str()).map(|t| self.resolve(t)), Some(Ty::Tuple(_))));
-            for m in &fits {
-                let p0 = m.params.first().map(|p| instantiate(&p.ty, subst));
-                if matches!(p0, Some(Ty::VarTuple(_))) == is_tuple {
-                    return (*m).clone();
-                }
-            }
-        }
-        fits.first()
-            .map(|m| (*m).clone())
-            .unwrap_or_else(|| overloads[0].clone())
-    }
-
-    pub fn lit_expr(&self, l: &Lit, ty: &Ty, r: TextRange) -> Expr {
-        let line = self.line(r);
-        let kind = match l {
-            Lit::None => ExprKind::NoneLit,
-            Lit::Int(i) => ExprKind::Int(*i),
-            Lit::Bool(b) => ExprKind::Bool(*b),
-            Lit::Str(s) => ExprKind::Str(s.clone()),
-            Lit::Bytes(b) => ExprKind::Bytes(b.clone()),
-        };
-        let lt = match l {
-            Lit::None => ty.clone(),
-            Lit::Int(_) => Ty::Int,
-            Lit::Bool(_) => Ty::Bool,
-            Lit::Str(_) => Ty::Str,
-            Lit::Bytes(_) => Ty::Bytes,
-        };
-        Expr { kind, ty: lt, line }
     }
 
     /// A method of a user class with already-checked arguments (dunder protocols).

@@ -75,10 +75,11 @@ impl Checker<'_> {
         );
     }
 
-    /// The exception class named by an `except` clause (None for `Exception`/`BaseException`, which catch all).
+    /// The exception class named by an `except` clause (None for `BaseException`, which
+    /// catches all).
     pub(super) fn exc_class_name(&mut self, e: &AExpr) -> Option<ir::ExcRef> {
         match e {
-            AExpr::Name(n) if matches!(n.id.as_str(), "Exception" | "BaseException") => None,
+            AExpr::Name(n) if n.id.as_str() == "BaseException" => None,
             AExpr::Name(n) => match self.exc_ref(n.id.as_str()) {
                 Some(k) => Some(k),
                 None => {
@@ -155,5 +156,5 @@ impl Checker<'_> {
 }
 
 fn is_exception_root(e: &AExpr) -> bool {
-    matches!(e, AExpr::Name(n) if matches!(n.id.as_str(), "Exception" | "BaseException"))
+    matches!(e, AExpr::Name(n) if n.id.as_str() == "BaseException")
 }

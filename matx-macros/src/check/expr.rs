@@ -168,11 +168,8 @@ impl Checker<'_> {
                 AExpr::Call(c) => self.call(c),
                 AExpr::Attribute(a) => {
                     if let AExpr::Name(m) = a.value.as_ref() {
-                        if m.id.as_str() == "math"
-                            && self.math_module
-                            && !self.is_var(m.id.as_str())
-                        {
-                            return self.math_const(a.attr.id.as_str(), r);
+                        if let Some(module) = self.module_named(m.id.as_str()) {
+                            return self.module_attr(&module, a.attr.id.as_str(), r);
                         }
                     }
                     let obj = self.expr(&a.value);
@@ -246,24 +243,6 @@ impl Checker<'_> {
         self.fs.locals.contains_key(name) || self.fs.outer.contains_key(name)
     }
 
-    pub(super) fn math_const(&mut self, name: &str, r: TextRange) -> Expr {
-        let v = match name {
-            "pi" => std::f64::consts::PI,
-            "e" => std::f64::consts::E,
-            "tau" => std::f64::consts::TAU,
-            "inf" => f64::INFINITY,
-            "nan" => f64::NAN,
-            other => {
-                self.error(
-                    r,
-                    format!("`math.{other}` is not a constant: call it, e.g. `math.{other}(x)`"),
-                );
-                return self.poison(r);
-            }
-        };
-        self.mk(ExprKind::Float(v), Ty::Float, r)
-    }
-
     /// The current name for a variable (comprehension variables are renamed apart).
     pub fn renamed(&self, name: &str) -> String {
         match self.fs.aliases.iter().rev().find(|(p, _)| p == name) {
@@ -294,6 +273,9 @@ impl Checker<'_> {
         }
         if let Some(sig) = self.funcs.get(&name).cloned() {
             return self.func_value(&sig, r);
+        }
+        if let Some((module, real)) = self.imported_name(&name) {
+            return self.module_attr(&module, &real, r);
         }
         if self.classes.contains_key(&name) {
             self.error(r, format!("class `{name}` cannot be used as a value: call it to make an object, `{name}(...)`"));

@@ -6,7 +6,6 @@ mod assign;
 pub mod assigned;
 mod builtin;
 mod builtin_convert;
-mod builtin_math;
 mod builtin_number;
 mod builtin_order;
 mod call;
@@ -19,9 +18,11 @@ mod expr;
 mod extern_ops;
 mod flow;
 mod module;
+mod modules;
 mod ops;
 mod special;
 mod stmt;
+mod stub_call;
 mod zonk;
 
 use crate::ir::{self, Conv, Expr, ExprKind, Param};
@@ -85,9 +86,10 @@ pub struct Checker<'a> {
     /// User exception classes and their bases.
     pub exc_classes: HashMap<String, ir::ExcRef>,
     pub consts: HashMap<String, Ty>,
-    /// Names imported from `math` (`from math import sqrt`), and whether `math` itself is.
-    pub math_names: HashMap<String, String>,
-    pub math_module: bool,
+    /// Imported modules of the stubs by local name (`import math as m`: `m` -> `math`).
+    pub modules: HashMap<String, String>,
+    /// Names imported from them (`from math import sqrt`): local name -> (module, name).
+    pub from_imports: HashMap<String, (String, String)>,
     pub vars: Vec<Option<Ty>>,
     /// Set while checking a callable argument that is consumed by the call (see `arg_consumed`).
     pub consumed_callable: bool,
@@ -113,32 +115,6 @@ pub struct Checker<'a> {
     pub view_ok: Vec<(TextRange, access::ViewUse)>,
 }
 
-pub const BUILTIN_EXCEPTIONS: &[&str] = &[
-    "BaseException",
-    "Exception",
-    "ArithmeticError",
-    "ZeroDivisionError",
-    "OverflowError",
-    "AssertionError",
-    "AttributeError",
-    "LookupError",
-    "IndexError",
-    "KeyError",
-    "NameError",
-    "UnboundLocalError",
-    "RuntimeError",
-    "NotImplementedError",
-    "RecursionError",
-    "StopIteration",
-    "TypeError",
-    "ValueError",
-    "UnicodeError",
-    "UnicodeDecodeError",
-    "UnicodeEncodeError",
-    "OSError",
-    "FileNotFoundError",
-];
-
 impl<'a> Checker<'a> {
     pub fn new(src: &'a Source, stubs: &'static Stubs) -> Self {
         Checker {
@@ -149,8 +125,8 @@ impl<'a> Checker<'a> {
             classes: HashMap::new(),
             exc_classes: HashMap::new(),
             consts: HashMap::new(),
-            math_names: HashMap::new(),
-            math_module: false,
+            modules: HashMap::new(),
+            from_imports: HashMap::new(),
             vars: Vec::new(),
             poisoned: HashSet::new(),
             consumed_callable: false,

@@ -1,6 +1,6 @@
 //! Module level: imports, constants, functions, classes and exception classes, collected before any body is checked.
 
-use super::{annot::parse_annotation, Checker, ClassInfo, FuncSig, BUILTIN_EXCEPTIONS};
+use super::{annot::parse_annotation, Checker, ClassInfo, FuncSig};
 use crate::ir::{self, ExcRef, Module, Param};
 use crate::source::{Diags, Source};
 use crate::stubs::Stubs;
@@ -63,7 +63,7 @@ impl Checker<'_> {
     }
 
     pub fn exc_ref(&self, name: &str) -> Option<ExcRef> {
-        if BUILTIN_EXCEPTIONS.contains(&name) {
+        if self.stubs.exception_base(name).is_some() {
             Some(ExcRef::Builtin(name.to_string()))
         } else if self.exc_classes.contains_key(name) {
             Some(ExcRef::User(name.to_string()))
@@ -85,10 +85,17 @@ impl Checker<'_> {
             match stmt {
                 Stmt::Import(imp) => {
                     for a in &imp.names {
-                        match a.name.id.as_str() {
-                            "math" if a.asname.is_none() => self.math_module = true,
+                        let name = a.name.id.as_str();
+                        match name {
                             "typing" | "__future__" => {}
-                            other => self.error(a.range, format!("cannot import `{other}`: scripts may import `math` and names from `typing`")),
+                            m if self.stubs.module(m).is_some() => {
+                                let local = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
+                                self.modules.insert(local, m.to_string());
+                            }
+                            other => {
+                                let list = self.importable();
+                                self.error(a.range, format!("cannot import `{other}`: scripts may import {list} and names from `typing`"))
+                            }
                         }
                     }
                 }
@@ -96,10 +103,16 @@ impl Checker<'_> {
                     let module = imp.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
                     match module.as_str() {
                         "typing" | "__future__" => {}
-                        "math" => {
+                        m if self.stubs.module(m).is_some() => {
                             for a in &imp.names {
+                                let n = a.name.id.to_string();
+                                let sm = self.stubs.module(m);
+                                if !sm.is_some_and(|sm| sm.functions.contains_key(&n) || sm.constants.contains_key(&n)) {
+                                    self.error(a.range, format!("cannot import `{n}` from `{m}`: matx's `{m}` has no `{n}`"));
+                                    continue;
+                                }
                                 let local = a.asname.as_ref().unwrap_or(&a.name).id.to_string();
-                                self.math_names.insert(local, a.name.id.to_string());
+                                self.from_imports.insert(local, (m.to_string(), n));
                             }
                         }
                         "matx" => self.import_matx(imp),

@@ -13,39 +13,8 @@ from ._matx import Dict, List, Set
 from ._matx import NDArray, from_dlpack, from_numpy
 from .pipeline import load, trace
 from .script import CargoNotFoundError, ScriptCompileError, SourceUnavailableError, script
-from ._errors import (
-    ArithmeticError,
-    AssertionError,
-    AttributeError,
-    Error,
-    FeedError,
-    FileNotFoundError,
-    FloatingPointError,
-    IndexError,
-    InternalError,
-    KeyError,
-    LookupError,
-    MemoryError,
-    NameError,
-    NotImplementedError,
-    OpNotFoundError,
-    OSError,
-    OverflowError,
-    PipelineFormatError,
-    PipelineVersionError,
-    RecursionError,
-    ResourceNotFoundError,
-    RuntimeError,
-    StopIteration,
-    TypeError,
-    UnboundLocalError,
-    UnicodeDecodeError,
-    UnicodeEncodeError,
-    UnicodeError,
-    UnsafePathError,
-    ValueError,
-    ZeroDivisionError,
-)
+from . import _errors
+from ._errors import *  # noqa: F401,F403 (Error, InternalError and one class per exception kind)
 
 #: What an op's file parameter (``matx::Resource`` in Rust) accepts: a path, as ``str`` or
 #: ``os.PathLike``. Called from Python, an op reads the path as given; inside a saved
@@ -55,45 +24,14 @@ Resource = Union[str, os.PathLike[str]]
 __version__: str = _matx.__version__
 
 __all__ = [
-    "ArithmeticError",
-    "AssertionError",
-    "AttributeError",
     "CargoNotFoundError",
     "Dict",
-    "Error",
-    "FeedError",
-    "FileNotFoundError",
-    "FloatingPointError",
-    "IndexError",
-    "InternalError",
-    "KeyError",
     "List",
-    "LookupError",
     "NDArray",
-    "MemoryError",
-    "NameError",
-    "NotImplementedError",
-    "OSError",
-    "OpNotFoundError",
-    "OverflowError",
-    "PipelineFormatError",
-    "PipelineVersionError",
-    "RecursionError",
     "Resource",
-    "ResourceNotFoundError",
-    "RuntimeError",
     "ScriptCompileError",
     "Set",
     "SourceUnavailableError",
-    "StopIteration",
-    "TypeError",
-    "UnboundLocalError",
-    "UnicodeDecodeError",
-    "UnicodeEncodeError",
-    "UnicodeError",
-    "UnsafePathError",
-    "ValueError",
-    "ZeroDivisionError",
     "from_dlpack",
     "from_numpy",
     "load",
@@ -102,3 +40,4 @@ __all__ = [
     "trace",
     "__version__",
 ]
+__all__ += _errors.__all__

@@ -38,32 +38,76 @@ class InternalError(Error, RuntimeError):
     """A Rust panic inside matx or an op, caught at the boundary: a bug to report."""
 
 
-# (name, matx parent): in CPython's order, so a parent is always defined first.
+# (name, matx parent), each after its parent. Generated from the one declaration of the
+# hierarchy (the exception classes of matx-macros/stubs/builtins.pyi): after changing it, run
+# `MATX_BLESS=1 cargo test -p matx --test exception_tables`.
+# BEGIN generated: exception hierarchy
 _HIERARCHY: Tuple[Tuple[str, str], ...] = (
+    ("SystemExit", "Error"),
+    ("KeyboardInterrupt", "Error"),
+    ("GeneratorExit", "Error"),
     ("ArithmeticError", "Error"),
-    ("ZeroDivisionError", "ArithmeticError"),
-    ("OverflowError", "ArithmeticError"),
     ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
     ("AssertionError", "Error"),
     ("AttributeError", "Error"),
+    ("BufferError", "Error"),
+    ("EOFError", "Error"),
+    ("ImportError", "Error"),
+    ("ModuleNotFoundError", "ImportError"),
     ("LookupError", "Error"),
     ("IndexError", "LookupError"),
     ("KeyError", "LookupError"),
+    ("MemoryError", "Error"),
     ("NameError", "Error"),
     ("UnboundLocalError", "NameError"),
+    ("OSError", "Error"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Error"),
     ("RuntimeError", "Error"),
     ("NotImplementedError", "RuntimeError"),
     ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Error"),
     ("StopIteration", "Error"),
+    ("SyntaxError", "Error"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Error"),
     ("TypeError", "Error"),
     ("ValueError", "Error"),
     ("UnicodeError", "ValueError"),
     ("UnicodeDecodeError", "UnicodeError"),
     ("UnicodeEncodeError", "UnicodeError"),
-    ("OSError", "Error"),
-    ("FileNotFoundError", "OSError"),
-    ("MemoryError", "Error"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Error"),
+    ("BytesWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("UserWarning", "Warning"),
 )
+# END generated: exception hierarchy
 
 # The pipeline exception classes (PIPELINES.md, `matx::pipeline::errors`): no builtin has
 # their names, so each derives from its matx parent only (which is also the builtin).
@@ -85,10 +129,12 @@ _PIPELINE: Tuple[Tuple[str, str, str], ...] = (
 
 
 def _unicode_init(builtin: Type[BaseException]) -> object:
-    """An ``__init__`` that also accepts a bare message (the builtins want five arguments)."""
+    """An ``__init__`` that also accepts a bare message (the builtins want four or five
+    arguments)."""
+    arity = 4 if builtin is builtins.UnicodeTranslateError else 5
 
     def __init__(self: BaseException, *args: object) -> None:
-        if len(args) == 5:
+        if len(args) == arity:
             builtin.__init__(self, *args)
         else:
             BaseException.__init__(self, *args)
@@ -104,7 +150,7 @@ for _name, _parent in _HIERARCHY:
         "__module__": "matx",
         "__doc__": f"matx's {_name}: an instance of both matx.Error and {_name}.",
     }
-    if _name in ("UnicodeDecodeError", "UnicodeEncodeError"):
+    if _name in ("UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"):
         _ns["__init__"] = _unicode_init(getattr(builtins, _name))
     _cls = type(_name, (CLASSES[_parent], getattr(builtins, _name)), _ns)
     CLASSES[_name] = _cls

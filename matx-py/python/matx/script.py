@@ -174,6 +174,7 @@ def _runtime_fingerprint(repo: Path) -> str:
         base = repo / crate
         files += [base / "Cargo.toml", base / "build.rs"]
         files += sorted((base / "src").rglob("*"))
+        files += sorted((base / "stubs").rglob("*"))  # matx-macros: builtins and modules
     for f in files:
         try:
             st = f.stat()

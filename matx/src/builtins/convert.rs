@@ -1,7 +1,7 @@
 //! Conversion builtins: `int(str, base)`, `float(str)`, `chr`, `ord`, with CPython's parsing rules and messages.
 
 use crate::error::{err, exc};
-use crate::value::{repr_str, Str};
+use crate::value::{repr_str, Bytes, Str};
 use crate::Result;
 
 /// `repr(s)` cut to 200 characters, as CPython's `%.200R`.
@@ -205,8 +205,22 @@ pub fn chr(i: i64) -> Result<Str> {
     }
 }
 
+/// `ord(b)` of a bytes object of length one.
+pub fn ord_bytes(b: Bytes) -> Result<i64> {
+    match b.as_bytes() {
+        [x] => Ok(i64::from(*x)),
+        other => Err(crate::Error::new(
+            &exc::TypeError,
+            format!(
+                "ord() expected a character, but string of length {} found",
+                other.len()
+            ),
+        )),
+    }
+}
+
 /// `ord(s)`.
-pub fn ord(s: &Str) -> Result<i64> {
+pub fn ord(s: Str) -> Result<i64> {
     let mut it = s.as_str().chars();
     match (it.next(), it.next()) {
         (Some(c), None) => Ok(c as i64),
@@ -340,13 +354,13 @@ mod tests {
             chr(-1).unwrap_err().message(),
             "chr() arg not in range(0x110000)"
         );
-        assert_eq!(ord(&Str::new("😀")).unwrap(), 0x1f600);
+        assert_eq!(ord(Str::new("😀")).unwrap(), 0x1f600);
         assert_eq!(
-            ord(&Str::new("ab")).unwrap_err().message(),
+            ord(Str::new("ab")).unwrap_err().message(),
             "ord() expected a character, but string of length 2 found"
         );
         assert_eq!(
-            ord(&Str::new("")).unwrap_err().message(),
+            ord(Str::new("")).unwrap_err().message(),
             "ord() expected a character, but string of length 0 found"
         );
     }

@@ -77,6 +77,13 @@ pub fn fsum(items: List<f64>) -> Result<f64> {
     Ok(hi)
 }
 
+/// `math.fsum(items)` of ints: each converted to a float exactly as CPython does, then summed.
+pub fn fsum_int(items: crate::List<i64>) -> Result<f64> {
+    fsum(crate::List::from_vec(
+        items.to_vec().into_iter().map(|i| i as f64).collect(),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -33,8 +33,8 @@ pub fn gcd(a: i64, b: i64) -> Result<i64> {
 }
 
 /// `math.gcd(*items)`.
-pub fn gcd_list(items: List<i64>) -> Result<i64> {
-    items.to_vec().into_iter().try_fold(0, gcd)
+pub fn gcd_list(items: Vec<i64>) -> Result<i64> {
+    items.into_iter().try_fold(0, gcd)
 }
 
 /// `math.lcm(a, b)` (non-negative).
@@ -48,8 +48,8 @@ pub fn lcm(a: i64, b: i64) -> Result<i64> {
 }
 
 /// `math.lcm(*items)`.
-pub fn lcm_list(items: List<i64>) -> Result<i64> {
-    items.to_vec().into_iter().try_fold(1, lcm)
+pub fn lcm_list(items: Vec<i64>) -> Result<i64> {
+    items.into_iter().try_fold(1, lcm)
 }
 
 fn check_nk(n: i64, k: i64) -> Result<()> {
@@ -110,7 +110,7 @@ pub fn isqrt(n: i64) -> Result<i64> {
 }
 
 /// `math.prod(items, start=start)` on ints.
-pub fn prod(items: List<i64>, start: i64) -> Result<i64> {
+pub fn prod_int(items: List<i64>, start: i64) -> Result<i64> {
     items.with_read(|v| {
         v.iter()
             .try_fold(start, |acc, &x| acc.checked_mul(x))
@@ -121,6 +121,21 @@ pub fn prod(items: List<i64>, start: i64) -> Result<i64> {
 /// `math.prod(items, start=start)` on floats.
 pub fn prod_float(items: List<f64>, start: f64) -> Result<f64> {
     Ok(items.with_read(|v| v.iter().fold(start, |acc, &x| acc * x)))
+}
+
+/// `math.floor(n)` of an int: the int itself (CPython's `int.__floor__`, exact beyond 2**53).
+pub fn floor_int(n: i64) -> Result<i64> {
+    Ok(n)
+}
+
+/// `math.ceil(n)` of an int: the int itself.
+pub fn ceil_int(n: i64) -> Result<i64> {
+    Ok(n)
+}
+
+/// `math.trunc(n)` of an int: the int itself.
+pub fn trunc_int(n: i64) -> Result<i64> {
+    Ok(n)
 }
 
 #[cfg(test)]
@@ -139,11 +154,11 @@ mod tests {
         assert_eq!(gcd(-12, 18).unwrap(), 6);
         assert_eq!(gcd(0, 0).unwrap(), 0);
         assert!(gcd(i64::MIN, 0).is_err());
-        assert_eq!(gcd_list(List::from_vec(vec![12, 18, 8])).unwrap(), 2);
+        assert_eq!(gcd_list(vec![12, 18, 8]).unwrap(), 2);
         assert_eq!(lcm(-4, 6).unwrap(), 12);
         assert_eq!(lcm(0, 5).unwrap(), 0);
         assert!(lcm(1 << 40, (1 << 40) + 1).is_err());
-        assert_eq!(lcm_list(List::from_vec(vec![2, 3, 4])).unwrap(), 12);
+        assert_eq!(lcm_list(vec![2, 3, 4]).unwrap(), 12);
         assert_eq!(comb(5, 2).unwrap(), 10);
         assert_eq!(
             comb(-1, 2).unwrap_err().message(),
@@ -173,8 +188,8 @@ mod tests {
         assert_eq!(isqrt(i64::MAX).unwrap(), 3037000499);
         assert_eq!(isqrt(15).unwrap(), 3);
         assert_eq!(isqrt(16).unwrap(), 4);
-        assert_eq!(prod(List::from_vec(vec![1, 2, 3]), 1).unwrap(), 6);
-        assert_eq!(prod(List::new(), 1).unwrap(), 1);
+        assert_eq!(prod_int(List::from_vec(vec![1, 2, 3]), 1).unwrap(), 6);
+        assert_eq!(prod_int(List::new(), 1).unwrap(), 1);
         assert_eq!(
             prod_float(List::from_vec(vec![1.5, 2.0]), 1.0).unwrap(),
             3.0

@@ -2,9 +2,11 @@
 
 mod fsum;
 mod int;
+mod parts;
 
-pub use self::fsum::fsum;
+pub use self::fsum::{fsum, fsum_int};
 pub use self::int::*;
+pub use self::parts::{frexp, ldexp, modf};
 
 use crate::error::{err, exc, Error};
 use crate::Result;

@@ -33,3 +33,25 @@ pub fn any_to_vec<T: FromAny>(x: &Any) -> Result<Vec<T>> {
 pub fn any_get_slice(x: &Any, a: Option<i64>, b: Option<i64>, c: Option<i64>) -> Result<Any> {
     x.get_slice(a, b, c)
 }
+
+/// The items of any iterable `Any` as a typed list (an `Iterable[T]` argument); a list is
+/// shared, not copied, when `T` is `Any`.
+pub fn any_iterable_to_list<T: FromAny + Clone>(x: &Any, exact: bool) -> Result<crate::List<T>> {
+    if let Any::List(l) = x {
+        return if exact {
+            T::list_from_any_exact(l)
+        } else {
+            T::list_from_any(l)
+        };
+    }
+    let mut out = Vec::new();
+    for item in crate::PyIterable::py_iter(x) {
+        let item = item?;
+        out.push(if exact {
+            T::from_any_exact(&item)?
+        } else {
+            T::from_any(&item)?
+        });
+    }
+    Ok(crate::List::from_vec(out))
+}

@@ -214,18 +214,6 @@ pub fn bytes_from_list(xs: List<i64>) -> Result<Bytes> {
     }
     Ok(Bytes::from(out))
 }
-pub fn ord_bytes(b: Bytes) -> Result<i64> {
-    match b.as_bytes() {
-        [x] => Ok(i64::from(*x)),
-        other => Err(Error::new(
-            &exc::TypeError,
-            format!(
-                "ord() expected a character, but string of length {} found",
-                other.len()
-            ),
-        )),
-    }
-}
 
 pub fn zip1<A: Clone>(a: List<A>) -> Result<List<(A,)>> {
     Ok(List::from_vec(

@@ -135,6 +135,21 @@ impl crate::PyOrd for Tuple0 {
     }
 }
 
+impl crate::ToAny for Tuple0 {
+    fn to_any(&self) -> crate::Any {
+        crate::Any::tuple(Vec::new())
+    }
+}
+
+impl crate::FromAny for Tuple0 {
+    fn from_any(a: &crate::Any) -> Result<Tuple0> {
+        match a {
+            crate::Any::Tuple(t) if t.is_empty() => Ok(Tuple0),
+            other => Err(crate::from_any_error("tuple of length 0", other)),
+        }
+    }
+}
+
 thread_local! {
     static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }

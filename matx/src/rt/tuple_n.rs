@@ -189,6 +189,18 @@ impl<T: FromAny> FromAny for TupleN<T> {
             other => Err(crate::value::from_any_error("tuple", other)),
         }
     }
+    fn from_any_exact(a: &Any) -> Result<Self> {
+        match a {
+            Any::Tuple(items) => Ok(TupleN(
+                items
+                    .iter()
+                    .map(T::from_any_exact)
+                    .collect::<Result<Vec<T>>>()?
+                    .into(),
+            )),
+            other => Err(crate::value::from_any_error("tuple", other)),
+        }
+    }
 }
 
 impl<T: Clone + PyValue> TupleN<T> {

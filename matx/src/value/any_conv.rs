@@ -68,8 +68,67 @@ pub trait ToAny {
 
 /// Conversion of a dynamic `Any` into a typed value (`TypeError` when the
 /// value has another type).
+///
+/// Two strengths: [`from_any`](FromAny::from_any) converts as CPython does where a value is
+/// consumed (an int or a bool where a float is read, a bool where an int is: `math.sqrt(2)`,
+/// an op's argument); [`from_any_exact`](FromAny::from_any_exact) takes only the exact type,
+/// as a compiled script needs where a value is kept (a variable, a parameter, a field, an
+/// element: CPython would keep the int, which prints differently from a float).
 pub trait FromAny: Sized {
     fn from_any(a: &Any) -> Result<Self>;
+    /// Only a value of exactly this type (no numeric widening, also inside containers).
+    fn from_any_exact(a: &Any) -> Result<Self> {
+        Self::from_any(a)
+    }
+    /// Exact conversion of a `List<Any>`; for `Self = Any` the list is shared.
+    #[doc(hidden)]
+    fn list_from_any_exact(l: &List<Any>) -> Result<List<Self>>
+    where
+        Self: Clone,
+    {
+        let v = l.to_vec();
+        let mut out = Vec::with_capacity(v.len());
+        for x in &v {
+            out.push(Self::from_any_exact(x)?);
+        }
+        Ok(List::from_vec(out))
+    }
+    /// Exact conversion of a `Set<Any>`; for `Self = Any` the set is shared.
+    #[doc(hidden)]
+    fn set_from_any_exact(s: &Set<Any>) -> Result<Set<Self>>
+    where
+        Self: PyValue + Hash + Eq,
+    {
+        let mut out = Vec::new();
+        for x in s.to_vec() {
+            out.push(Self::from_any_exact(&x)?);
+        }
+        Set::from_vec(out)
+    }
+    /// Exact conversion of a `Dict<Any, Any>` to keys `Self`.
+    #[doc(hidden)]
+    fn dict_from_any_exact<V: FromAny + Clone>(d: &Dict<Any, Any>) -> Result<Dict<Self, V>>
+    where
+        Self: Clone + Hash + Eq,
+    {
+        let mut out = Vec::new();
+        for (k, v) in d.to_pairs() {
+            out.push((Self::from_any_exact(&k)?, V::from_any_exact(&v)?));
+        }
+        Ok(Dict::from_pairs(out))
+    }
+    /// Exact conversion of the values of a `Dict<Any, Any>`; for `Self = Any` the dict is shared.
+    #[doc(hidden)]
+    fn dict_values_from_any_exact(d: &Dict<Any, Any>) -> Result<Dict<Any, Self>>
+    where
+        Self: Clone,
+    {
+        let mut out = Vec::new();
+        for (k, v) in d.to_pairs() {
+            out.push((k, Self::from_any_exact(&v)?));
+        }
+        Ok(Dict::from_pairs(out))
+    }
     /// Converts a `List<Any>`; for `Self = Any` the list is shared.
     #[doc(hidden)]
     fn list_from_any(l: &List<Any>) -> Result<List<Self>>
@@ -155,6 +214,18 @@ impl FromAny for Any {
     fn dict_values_from_any(d: &Dict<Any, Any>) -> Result<Dict<Any, Any>> {
         Ok(d.clone())
     }
+    fn list_from_any_exact(l: &List<Any>) -> Result<List<Any>> {
+        Ok(l.clone())
+    }
+    fn set_from_any_exact(s: &Set<Any>) -> Result<Set<Any>> {
+        Ok(s.clone())
+    }
+    fn dict_from_any_exact<V: FromAny + Clone>(d: &Dict<Any, Any>) -> Result<Dict<Any, V>> {
+        V::dict_values_from_any_exact(d)
+    }
+    fn dict_values_from_any_exact(d: &Dict<Any, Any>) -> Result<Dict<Any, Any>> {
+        Ok(d.clone())
+    }
 }
 
 macro_rules! scalar_conv {
@@ -193,7 +264,7 @@ impl FromAny for bool {
     }
 }
 
-/// `bool` is a subclass of `int`, so `True` converts to `1`.
+/// `bool` is a subclass of `int`, so `True` converts to `1` (kept exactly, it stays a bool).
 impl FromAny for i64 {
     fn from_any(a: &Any) -> Result<i64> {
         match a {
@@ -202,15 +273,28 @@ impl FromAny for i64 {
             _ => Err(from_any_error("int", a)),
         }
     }
+    fn from_any_exact(a: &Any) -> Result<i64> {
+        match a {
+            Any::Int(i) => Ok(*i),
+            _ => Err(from_any_error("int", a)),
+        }
+    }
 }
 
-/// An int converts to a float (PEP 484's numeric tower).
+/// An int converts to a float where it is consumed (PEP 484's numeric tower), not where it
+/// is kept.
 impl FromAny for f64 {
     fn from_any(a: &Any) -> Result<f64> {
         match a {
             Any::Float(f) => Ok(*f),
             Any::Int(i) => Ok(*i as f64),
             Any::Bool(b) => Ok(*b as i64 as f64),
+            _ => Err(from_any_error("float", a)),
+        }
+    }
+    fn from_any_exact(a: &Any) -> Result<f64> {
+        match a {
+            Any::Float(f) => Ok(*f),
             _ => Err(from_any_error("float", a)),
         }
     }
@@ -250,6 +334,12 @@ impl<T: FromAny> FromAny for Option<T> {
             _ => Ok(Some(T::from_any(a)?)),
         }
     }
+    fn from_any_exact(a: &Any) -> Result<Option<T>> {
+        match a {
+            Any::None => Ok(None),
+            _ => Ok(Some(T::from_any_exact(a)?)),
+        }
+    }
 }
 
 impl<T: ToAny + Clone> ToAny for List<T> {
@@ -262,6 +352,12 @@ impl<T: FromAny + Clone> FromAny for List<T> {
     fn from_any(a: &Any) -> Result<List<T>> {
         match a {
             Any::List(l) => T::list_from_any(l),
+            _ => Err(from_any_error("list", a)),
+        }
+    }
+    fn from_any_exact(a: &Any) -> Result<List<T>> {
+        match a {
+            Any::List(l) => T::list_from_any_exact(l),
             _ => Err(from_any_error("list", a)),
         }
     }
@@ -280,6 +376,12 @@ impl<T: FromAny + PyValue + Hash + Eq> FromAny for Set<T> {
             _ => Err(from_any_error("set", a)),
         }
     }
+    fn from_any_exact(a: &Any) -> Result<Set<T>> {
+        match a {
+            Any::Set(s) => T::set_from_any_exact(s),
+            _ => Err(from_any_error("set", a)),
+        }
+    }
 }
 
 impl<K: ToAny + Clone + Hash + Eq, V: ToAny + Clone> ToAny for Dict<K, V> {
@@ -292,6 +394,12 @@ impl<K: FromAny + Clone + Hash + Eq, V: FromAny + Clone> FromAny for Dict<K, V> 
     fn from_any(a: &Any) -> Result<Dict<K, V>> {
         match a {
             Any::Dict(d) => K::dict_from_any::<V>(d),
+            _ => Err(from_any_error("dict", a)),
+        }
+    }
+    fn from_any_exact(a: &Any) -> Result<Dict<K, V>> {
+        match a {
+            Any::Dict(d) => K::dict_from_any_exact::<V>(d),
             _ => Err(from_any_error("dict", a)),
         }
     }

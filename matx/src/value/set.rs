@@ -203,6 +203,43 @@ impl<T: PyValue + Hash + Eq> Set<T> {
         r.update(other)?;
         Ok(r)
     }
+    /// `s.update(*others)`.
+    pub fn update_many(&self, others: Vec<List<T>>) -> Result<()> {
+        others.into_iter().try_for_each(|o| self.update(o))
+    }
+    /// `s.union(*others)`: a copy merged with each, in order.
+    pub fn union_many(&self, others: Vec<List<T>>) -> Result<Set<T>> {
+        let r = self.copy()?;
+        r.update_many(others)?;
+        Ok(r)
+    }
+    /// `s.difference_update(*others)`.
+    pub fn difference_update_many(&self, others: Vec<List<T>>) -> Result<()> {
+        others
+            .into_iter()
+            .try_for_each(|o| self.difference_update(o))
+    }
+    /// `s.difference(*others)`.
+    pub fn difference_many(&self, others: Vec<List<T>>) -> Result<Set<T>> {
+        let r = self.copy()?;
+        r.difference_update_many(others)?;
+        Ok(r)
+    }
+    /// `s.intersection(*others)`: intersected with each in turn, as CPython's
+    /// `set_intersection_multi` (the order of each step is its argument's).
+    pub fn intersection_many(&self, others: Vec<List<T>>) -> Result<Set<T>> {
+        let mut r = self.copy()?;
+        for o in others {
+            r = r.intersection(o)?;
+        }
+        Ok(r)
+    }
+    /// `s.intersection_update(*others)`.
+    pub fn intersection_update_many(&self, others: Vec<List<T>>) -> Result<()> {
+        let r = self.intersection_many(others)?.snapshot();
+        self.0.write().replace_body(r);
+        Ok(())
+    }
     /// `s.update(other)`.
     pub fn update(&self, other: List<T>) -> Result<()> {
         let o = other.to_vec();

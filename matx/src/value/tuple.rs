@@ -97,6 +97,12 @@ macro_rules! tuple_impls {
                     _ => Err(from_any_error(concat!("tuple of length ", $n), a)),
                 }
             }
+            fn from_any_exact(a: &Any) -> Result<Self> {
+                match a {
+                    Any::Tuple(t) if t.len() == $n => Ok(($( $T::from_any_exact(&t[$i])?, )+)),
+                    _ => Err(from_any_error(concat!("tuple of length ", $n), a)),
+                }
+            }
         }
     )* };
 }
