@@ -2,6 +2,7 @@
 //! expression carries its resolved type; every call names the Rust function
 //! it becomes, so lowering never asks "what type is this" again.
 
+pub use crate::lower::RtFn;
 use crate::types::Ty;
 
 /// A checked script.
@@ -206,9 +207,9 @@ pub enum ExprKind {
     Local(String),
     /// A module constant (read through its accessor).
     Const(String),
-    /// A call of a runtime function: `path(args)`; `recv` is passed first by reference.
+    /// A call of a runtime function: `func(args)`; `recv` is passed first by reference.
     Rt {
-        path: String,
+        func: Callee,
         recv: Option<Box<Expr>>,
         args: Vec<Expr>,
         fallible: bool,
@@ -297,6 +298,16 @@ pub enum ExprKind {
         kwargs: Vec<(String, Expr)>,
         percent: bool,
     },
+}
+
+/// What an [`ExprKind::Rt`] calls.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Callee {
+    /// A runtime function the compiler knows (see [`RtFn`]).
+    Fn(RtFn),
+    /// A function named by a declaration, not by the compiler: a stub's
+    /// (`::matx::math::sqrt`) or an imported op's path. No optimisation looks at these.
+    Declared(String),
 }
 
 #[derive(Clone)]

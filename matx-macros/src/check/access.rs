@@ -1,7 +1,7 @@
 //! Access: subscripts, slices, attributes and fields, membership, iterable arguments.
 
 use super::Checker;
-use crate::ir::{Conv, Expr, ExprKind, Stmt, StmtKind};
+use crate::ir::{Callee, Conv, Expr, ExprKind, RtFn, Stmt, StmtKind};
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr as AExpr};
 use ruff_text_size::{Ranged, TextRange};
@@ -15,7 +15,7 @@ impl Checker<'_> {
             let _ = ck;
             Expr {
                 kind: ExprKind::Rt {
-                    path: "::matx::rt::get_item".into(),
+                    func: Callee::Fn(RtFn::GetItem),
                     recv: Some(Box::new(obj)),
                     args: vec![idx],
                     fallible: true,
@@ -66,7 +66,7 @@ impl Checker<'_> {
                     }
                     _ if !ts.is_empty() && ts.iter().all(|t| *t == ts[0]) => {
                         let i = self.coerce(idx, &Ty::Int, range, "tuple index");
-                        self.rt("tuple_get", vec![obj, i], ts[0].clone(), true, line)
+                        self.rt(RtFn::TupleGet, vec![obj, i], ts[0].clone(), true, line)
                     }
                     _ => {
                         self.error(
@@ -79,14 +79,7 @@ impl Checker<'_> {
             }
             Ty::Any => {
                 let i = self.coerce(idx, &Ty::Any, range, "index");
-                self.call_on(
-                    "::matx::rt::any_get_item",
-                    obj,
-                    vec![i],
-                    Ty::Any,
-                    true,
-                    line,
-                )
+                self.call_on(RtFn::AnyGetItem, obj, vec![i], Ty::Any, true, line)
             }
             Ty::Class(c) => {
                 if self.find_method(c, "__getitem__").is_some() {
@@ -136,7 +129,7 @@ impl Checker<'_> {
                 ];
                 Expr {
                     kind: ExprKind::Rt {
-                        path: "::matx::rt::any_get_slice".into(),
+                        func: Callee::Fn(RtFn::AnyGetSlice),
                         recv: Some(Box::new(obj)),
                         args,
                         fallible: true,
@@ -153,7 +146,7 @@ impl Checker<'_> {
                 ];
                 Expr {
                     kind: ExprKind::Rt {
-                        path: "::matx::rt::get_slice".into(),
+                        func: Callee::Fn(RtFn::GetSlice),
                         recv: Some(Box::new(obj)),
                         args,
                         fallible: true,
@@ -286,7 +279,7 @@ impl Checker<'_> {
         let ct = self.resolve(&container.ty);
         let method = |ck: &mut Self, c: Expr, i: Expr| Expr {
             kind: ExprKind::Rt {
-                path: "::matx::rt::contains".into(),
+                func: Callee::Fn(RtFn::Contains),
                 recv: Some(Box::new(c)),
                 args: vec![i],
                 fallible: true,
@@ -322,14 +315,7 @@ impl Checker<'_> {
             }
             Ty::Any => {
                 let i = self.coerce(item, &Ty::Any, range, "element");
-                self.call_on(
-                    "::matx::rt::any_contains",
-                    container,
-                    vec![i],
-                    Ty::Bool,
-                    true,
-                    line,
-                )
+                self.call_on(RtFn::AnyContains, container, vec![i], Ty::Bool, true, line)
             }
             Ty::Tuple(ts) => {
                 if ts.is_empty() {
@@ -346,7 +332,7 @@ impl Checker<'_> {
                 }
                 let item = self.coerce(item, &el, range, "element");
                 self.rt(
-                    "tuple_contains",
+                    RtFn::TupleContains,
                     vec![container, item],
                     Ty::Bool,
                     true,
@@ -446,7 +432,7 @@ impl Checker<'_> {
             Ty::Tuple(ts) => {
                 let el = self.elem_type(&Ty::Tuple(ts), range);
                 let line = e.line;
-                self.rt("tuple_to_list", vec![e], Ty::list(el), true, line)
+                self.rt(RtFn::TupleToList, vec![e], Ty::list(el), true, line)
             }
             _ => e,
         }

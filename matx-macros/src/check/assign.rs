@@ -1,7 +1,7 @@
 //! Assignment: targets (names, fields, items, slices, unpacking), augmented assignment, `del`.
 
 use super::Checker;
-use crate::ir::{self, Block, Expr, ExprKind, Stmt, StmtKind, Target};
+use crate::ir::{self, Block, Callee, Expr, ExprKind, RtFn, Stmt, StmtKind, Target};
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr as AExpr};
 use ruff_text_size::{Ranged, TextRange};
@@ -378,17 +378,17 @@ impl Checker<'_> {
                             self.opt_int(v, line)
                         };
                         let args = vec![b(&sl.lower), b(&sl.upper), b(&sl.step)];
-                        ExprKind::Rt { path: "::matx::rt::del_slice".into(), recv: Some(Box::new(obj)), args, fallible: true }
+                        ExprKind::Rt { func: Callee::Fn(RtFn::DelSlice), recv: Some(Box::new(obj)), args, fallible: true }
                     }
                     (Ty::List(_), _) => {
                         let i = self.expr(&s.slice);
                         let i = self.coerce(i, &Ty::Int, s.slice.range(), "list index");
-                        ExprKind::Rt { path: "::matx::rt::del_item".into(), recv: Some(Box::new(obj)), args: vec![i], fallible: true }
+                        ExprKind::Rt { func: Callee::Fn(RtFn::DelItem), recv: Some(Box::new(obj)), args: vec![i], fallible: true }
                     }
                     (Ty::Dict(k, _), _) => {
                         let i = self.expr(&s.slice);
                         let i = self.coerce(i, &k, s.slice.range(), "dict key");
-                        ExprKind::Rt { path: "::matx::rt::del_item".into(), recv: Some(Box::new(obj)), args: vec![i], fallible: true }
+                        ExprKind::Rt { func: Callee::Fn(RtFn::DelItem), recv: Some(Box::new(obj)), args: vec![i], fallible: true }
                     }
                     (other, _) => {
                         self.error(r, format!("`del` is not supported on `{}` items", other.py()));

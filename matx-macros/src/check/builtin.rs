@@ -1,7 +1,7 @@
 //! Builtin functions (`len`, `sorted`, `int`, …), `math`, f-strings and the methods that need the compiler's help.
 
 use super::Checker;
-use crate::ir::{Conv, Expr, ExprKind, Stmt, StmtKind};
+use crate::ir::{Conv, Expr, ExprKind, RtFn, Stmt, StmtKind};
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr as AExpr};
 use ruff_text_size::{Ranged, TextRange};
@@ -204,7 +204,7 @@ impl Checker<'_> {
                     ty: Ty::list(Ty::Str),
                     line,
                 };
-                let call = self.rt("print", vec![list, sep, end], Ty::None, true, line);
+                let call = self.rt(RtFn::Print, vec![list, sep, end], Ty::None, true, line);
                 Expr {
                     kind: ExprKind::Block(lets, Box::new(call)),
                     ty: Ty::None,
@@ -229,9 +229,7 @@ impl Checker<'_> {
                     | Ty::Range
                     | Ty::Any
                     | Ty::NDArray
-                    | Ty::TupleN(_) => {
-                        self.call_on("::matx::rt::len", x, vec![], Ty::Int, true, line)
-                    }
+                    | Ty::TupleN(_) => self.call_on(RtFn::Len, x, vec![], Ty::Int, true, line),
                     Ty::Tuple(ts) => {
                         let st = Stmt {
                             kind: StmtKind::Let(self.tmp("t"), x),
@@ -277,7 +275,7 @@ impl Checker<'_> {
                     (Some(a), Some(b), Some(c)) => (a, b, c),
                     _ => (int(0), int(0), int(1)),
                 };
-                self.builtin_call("range", vec![s, e, st], Ty::Range, line)
+                self.builtin_call(RtFn::Range, vec![s, e, st], Ty::Range, line)
             }
             "enumerate" => {
                 self.no_kw(a, &["start"], name);
@@ -294,7 +292,7 @@ impl Checker<'_> {
                     },
                 };
                 self.rt(
-                    "enumerate",
+                    RtFn::Enumerate,
                     vec![x, start],
                     Ty::list(Ty::Tuple(vec![Ty::Int, el])),
                     true,
@@ -308,8 +306,8 @@ impl Checker<'_> {
                     return self.poison(r);
                 }
                 let (xs, tys): (Vec<Expr>, Vec<Ty>) = args.iter().map(|x| self.iterable(x)).unzip();
-                let f = format!("zip{}", xs.len());
-                self.rt(&f, xs, Ty::list(Ty::Tuple(tys)), true, line)
+                let f = [RtFn::Zip1, RtFn::Zip2, RtFn::Zip3, RtFn::Zip4][xs.len() - 1];
+                self.rt(f, xs, Ty::list(Ty::Tuple(tys)), true, line)
             }
             "sorted" | "min" | "max" => self.ordering(name, a, r),
             "reversed" => {
@@ -317,7 +315,7 @@ impl Checker<'_> {
                     return self.poison(r);
                 }
                 let (x, el) = self.iterable(args[0]);
-                self.rt("reversed", vec![x], Ty::list(el), true, line)
+                self.rt(RtFn::Reversed, vec![x], Ty::list(el), true, line)
             }
             "sum" => {
                 self.no_kw(a, &["start"], name);
@@ -330,16 +328,16 @@ impl Checker<'_> {
                 match el {
                     Ty::Int | Ty::Bool => {
                         let x = if el == Ty::Bool {
-                            self.rt("bools_to_ints", vec![x], Ty::list(Ty::Int), true, line)
+                            self.rt(RtFn::BoolsToInts, vec![x], Ty::list(Ty::Int), true, line)
                         } else {
                             x
                         };
                         match start.map(|s| self.expr(s)) {
                             Some(s) if self.resolve(&s.ty) == Ty::Float => self.rt(
-                                "sum_float",
+                                RtFn::SumFloat,
                                 vec![
                                     self.rt(
-                                        "ints_to_floats",
+                                        RtFn::IntsToFloats,
                                         vec![x],
                                         Ty::list(Ty::Float),
                                         true,
@@ -353,10 +351,10 @@ impl Checker<'_> {
                             ),
                             Some(s) => {
                                 let s = self.coerce(s, &Ty::Int, r, "start");
-                                self.rt("sum_int", vec![x, s], Ty::Int, true, line)
+                                self.rt(RtFn::SumInt, vec![x, s], Ty::Int, true, line)
                             }
                             None => self.rt(
-                                "sum_int",
+                                RtFn::SumInt,
                                 vec![
                                     x,
                                     Expr {
@@ -387,7 +385,7 @@ impl Checker<'_> {
                                 line,
                             },
                         };
-                        self.rt("sum_float", vec![x, s], Ty::Float, true, line)
+                        self.rt(RtFn::SumFloat, vec![x, s], Ty::Float, true, line)
                     }
                     other => {
                         self.error(
@@ -414,7 +412,7 @@ impl Checker<'_> {
                 let fty = Ty::Func(vec![ea, eb], Box::new(ret.clone()));
                 let f = self.arg_consumed(args[0], &fty, "map() function");
                 let ret = self.resolve(&ret);
-                self.rt("map2", vec![x, y, f], Ty::list(ret), true, line)
+                self.rt(RtFn::Map2, vec![x, y, f], Ty::list(ret), true, line)
             }
             "map" => {
                 if !self.nargs(a, 2, 3, name, r) {
@@ -425,7 +423,7 @@ impl Checker<'_> {
                 let fty = Ty::Func(vec![el], Box::new(ret.clone()));
                 let f = self.arg_consumed(args[0], &fty, "map() function");
                 let ret = self.resolve(&ret);
-                self.rt("map", vec![x, f], Ty::list(ret), true, line)
+                self.rt(RtFn::Map, vec![x, f], Ty::list(ret), true, line)
             }
             "filter" => {
                 if !self.nargs(a, 2, 2, name, r) {
@@ -433,15 +431,15 @@ impl Checker<'_> {
                 }
                 let (x, el) = self.iterable(args[1]);
                 if matches!(args[0], AExpr::NoneLiteral(_)) {
-                    return self.rt("filter_truthy", vec![x], Ty::list(el), true, line);
+                    return self.rt(RtFn::FilterTruthy, vec![x], Ty::list(el), true, line);
                 }
                 let ret = self.fresh();
                 let fty = Ty::Func(vec![el.clone()], Box::new(ret.clone()));
                 let f = self.arg_consumed(args[0], &fty, "filter() function");
                 if self.resolve(&ret) == Ty::Bool {
-                    self.rt("filter", vec![x, f], Ty::list(el), true, line)
+                    self.rt(RtFn::Filter, vec![x, f], Ty::list(el), true, line)
                 } else {
-                    self.rt("filter_by_truth", vec![x, f], Ty::list(el), true, line)
+                    self.rt(RtFn::FilterByTruth, vec![x, f], Ty::list(el), true, line)
                 }
             }
             "isinstance" => self.isinstance(a, r),
@@ -456,7 +454,7 @@ impl Checker<'_> {
                 let el = self.elem_type(&x.ty, r);
                 let x = self.iterable_value(x, r);
                 self.call_on(
-                    "::matx::rt::make_iter",
+                    RtFn::MakeIter,
                     x,
                     vec![],
                     Ty::Iter(Box::new(el)),
@@ -478,14 +476,14 @@ impl Checker<'_> {
                     return self.poison(r);
                 };
                 match args.get(1) {
-                    None => self.call_on("::matx::rt::next", it, vec![], *el, true, line),
+                    None => self.call_on(RtFn::Next, it, vec![], *el, true, line),
                     Some(d) => {
                         let d = self.expr_expecting(d, &el);
                         let (dt, elr) = (self.resolve(&d.ty), self.resolve(&el));
                         if dt == Ty::None && !matches!(elr, Ty::Optional(_)) {
                             // next(it, None): Optional of the element.
                             let some = self.call_on(
-                                "::matx::rt::next_opt",
+                                RtFn::NextOpt,
                                 it,
                                 vec![],
                                 Ty::optional(elr.clone()),
@@ -495,7 +493,7 @@ impl Checker<'_> {
                             return some;
                         }
                         let d = self.coerce_store(d, &el, r, "default");
-                        self.call_on("::matx::rt::next_or", it, vec![d], *el, true, line)
+                        self.call_on(RtFn::NextOr, it, vec![d], *el, true, line)
                     }
                 }
             }

@@ -1,7 +1,7 @@
 //! Conversion builtins: `str`, `repr`, `ascii`, `format`, `bool`, `list`, `set`, `dict`, `tuple`, `bytes`.
 
 use super::Checker;
-use crate::ir::{Expr, ExprKind, FmtPart};
+use crate::ir::{Expr, ExprKind, FmtPart, RtFn};
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr as AExpr};
 use ruff_text_size::TextRange;
@@ -122,12 +122,12 @@ impl Checker<'_> {
                 let el = self.elem_type(&x.ty, r);
                 let x = self.iterable_value(x, r);
                 if name == "list" {
-                    self.call_on("::matx::rt::to_list", x, vec![], Ty::list(el), true, line)
+                    self.call_on(RtFn::ToList, x, vec![], Ty::list(el), true, line)
                 } else {
                     if !self.resolve(&el).is_hashable() {
                         self.error(r, "set elements must be hashable");
                     }
-                    self.call_on("::matx::rt::to_set", x, vec![], Ty::set(el), true, line)
+                    self.call_on(RtFn::ToSet, x, vec![], Ty::set(el), true, line)
                 }
             }
             "dict" => {
@@ -179,7 +179,7 @@ impl Checker<'_> {
                             Ty::Tuple(kv) if kv.len() == 2 => {
                                 let x = self.list_arg(x, r);
                                 self.rt(
-                                    "dict_from_pairs",
+                                    RtFn::DictFromPairs,
                                     vec![x],
                                     Ty::dict(kv[0].clone(), kv[1].clone()),
                                     true,
@@ -212,7 +212,7 @@ impl Checker<'_> {
                 // A length known only at run time: `Tuple[T, ...]`.
                 let el = self.elem_type(&x.ty, r);
                 let x = self.list_arg(x, r);
-                self.rt("tuple_n", vec![x], Ty::TupleN(Box::new(el)), true, line)
+                self.rt(RtFn::TupleN, vec![x], Ty::TupleN(Box::new(el)), true, line)
             }
             "bytes" => {
                 if a.args.is_empty() {
@@ -248,7 +248,7 @@ impl Checker<'_> {
                             line,
                         }
                     }
-                    Ty::Int => self.rt("bytes_zeros", vec![x], Ty::Bytes, true, line),
+                    Ty::Int => self.rt(RtFn::BytesZeros, vec![x], Ty::Bytes, true, line),
                     Ty::Bytes => x,
                     t => {
                         let el = self.elem_type(&t, r);
@@ -256,7 +256,7 @@ impl Checker<'_> {
                             self.error(r, "bytes() needs a list of ints");
                         }
                         let x = self.list_arg(x, r);
-                        self.rt("bytes_from_list", vec![x], Ty::Bytes, true, line)
+                        self.rt(RtFn::BytesFromList, vec![x], Ty::Bytes, true, line)
                     }
                 }
             }

@@ -1,7 +1,7 @@
 //! Numeric builtins the compiler lowers itself: `round`, `pow`, `int`, `float`.
 
 use super::Checker;
-use crate::ir::{Expr, ExprKind};
+use crate::ir::{Expr, ExprKind, RtFn};
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr as AExpr};
 use ruff_text_size::TextRange;
@@ -24,12 +24,14 @@ impl Checker<'_> {
                     (Ty::Int | Ty::Bool, Some(n)) => {
                         let x = self.coerce(x, &Ty::Int, r, "round() argument");
                         let n = self.arg_as(n, &Ty::Int, "ndigits");
-                        self.builtin_call("round_int_nd", vec![x, n], Ty::Int, line)
+                        self.builtin_call(RtFn::RoundIntNd, vec![x, n], Ty::Int, line)
                     }
-                    (Ty::Float, None) => self.builtin_call("round_float", vec![x], Ty::Int, line),
+                    (Ty::Float, None) => {
+                        self.builtin_call(RtFn::RoundFloat, vec![x], Ty::Int, line)
+                    }
                     (Ty::Float, Some(n)) => {
                         let n = self.arg_as(n, &Ty::Int, "ndigits");
-                        self.builtin_call("round_float_nd", vec![x, n], Ty::Float, line)
+                        self.builtin_call(RtFn::RoundFloatNd, vec![x, n], Ty::Float, line)
                     }
                     (other, _) => {
                         self.error(r, format!("round() of `{}` is not supported", other.py()));
@@ -46,7 +48,7 @@ impl Checker<'_> {
                     let x = self.coerce(x, &Ty::Int, r, "pow() argument");
                     let y = self.coerce(y, &Ty::Int, r, "pow() argument");
                     let m = self.arg_as(m, &Ty::Int, "pow() modulus");
-                    return self.builtin_call("pow_mod", vec![x, y, m], Ty::Int, line);
+                    return self.builtin_call(RtFn::PowMod, vec![x, y, m], Ty::Int, line);
                 }
                 self.binop(ast::Operator::Pow, x, y, r)
             }
@@ -66,17 +68,8 @@ impl Checker<'_> {
                 match self.resolve(&x.ty) {
                     Ty::Float => x,
                     Ty::Int | Ty::Bool => self.coerce(x, &Ty::Float, r, "float() argument"),
-                    Ty::Str => self.call_on(
-                        "::matx::builtins::float_from_str",
-                        x,
-                        vec![],
-                        Ty::Float,
-                        true,
-                        line,
-                    ),
-                    Ty::Any => {
-                        self.call_on("::matx::rt::any_to_float", x, vec![], Ty::Float, true, line)
-                    }
+                    Ty::Str => self.call_on(RtFn::FloatFromStr, x, vec![], Ty::Float, true, line),
+                    Ty::Any => self.call_on(RtFn::AnyToFloat, x, vec![], Ty::Float, true, line),
                     other => {
                         self.error(
                             r,

@@ -1,7 +1,7 @@
 //! Ordering and predicates: `sorted`, `min`, `max`, `any`, `all`, `isinstance`, `int()`.
 
 use super::Checker;
-use crate::ir::{Conv, Expr, ExprKind, Stmt, StmtKind};
+use crate::ir::{Callee, Conv, Expr, ExprKind, RtFn, Stmt, StmtKind};
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr as AExpr};
 use ruff_text_size::{Ranged, TextRange};
@@ -87,19 +87,26 @@ impl Checker<'_> {
         match name {
             "sorted" => match key {
                 Some(k) => self.rt(
-                    "sorted_by_key",
+                    RtFn::SortedByKey,
                     vec![list, k, reverse],
                     Ty::list(el_r),
                     true,
                     line,
                 ),
-                None => self.rt("sorted", vec![list, reverse], Ty::list(el_r), true, line),
+                None => self.rt(
+                    RtFn::Sorted,
+                    vec![list, reverse],
+                    Ty::list(el_r),
+                    true,
+                    line,
+                ),
             },
             _ => {
                 let default = self
                     .kw(a, "default")
                     .map(|d| self.arg_as(d, &el, "default"));
-                let base = if name == "min" { "min" } else { "max" };
+                let min = name == "min";
+                let pick = |a: RtFn, b: RtFn| if min { a } else { b };
                 // min(a, b, c): pairwise, first of equals wins, no list built.
                 if key.is_none() && default.is_none() && a.args.len() > 1 {
                     if let ExprKind::List(xs) = list.kind {
@@ -110,7 +117,7 @@ impl Checker<'_> {
                         };
                         for x in it {
                             acc = self.builtin_call(
-                                &format!("{base}2"),
+                                pick(RtFn::Min2, RtFn::Max2),
                                 vec![acc, x],
                                 el_r.clone(),
                                 line,
@@ -121,10 +128,16 @@ impl Checker<'_> {
                     return self.poison(r);
                 }
                 match (key, default) {
-                    (Some(k), None) => {
-                        self.rt(&format!("{base}_by_key"), vec![list, k], el_r, true, line)
+                    (Some(k), None) => self.rt(
+                        pick(RtFn::MinByKey, RtFn::MaxByKey),
+                        vec![list, k],
+                        el_r,
+                        true,
+                        line,
+                    ),
+                    (None, None) => {
+                        self.rt(pick(RtFn::Min, RtFn::Max), vec![list], el_r, true, line)
                     }
-                    (None, None) => self.rt(base, vec![list], el_r, true, line),
                     (k, Some(d)) => {
                         let k = k.map(|k| self.optional_func(k, line));
                         let k = k.unwrap_or_else(|| Expr {
@@ -133,7 +146,7 @@ impl Checker<'_> {
                             line,
                         });
                         self.rt(
-                            &format!("{base}_default"),
+                            pick(RtFn::MinDefault, RtFn::MaxDefault),
                             vec![list, k, d],
                             el_r,
                             true,
@@ -190,7 +203,7 @@ impl Checker<'_> {
                         line,
                     };
                     return self.rt(
-                        if any { "any_fn" } else { "all_fn" },
+                        if any { RtFn::AnyFn } else { RtFn::AllFn },
                         vec![xs, f],
                         Ty::Bool,
                         true,
@@ -201,7 +214,7 @@ impl Checker<'_> {
         }
         let (xs, _) = self.iterable(arg);
         self.rt(
-            if any { "any" } else { "all" },
+            if any { RtFn::Any } else { RtFn::All },
             vec![xs],
             Ty::Bool,
             true,
@@ -305,10 +318,10 @@ impl Checker<'_> {
                     };
                     let test = Expr {
                         kind: ExprKind::Rt {
-                            path: "::matx::rt::any_isinstance".into(),
+                            func: Callee::Fn(RtFn::AnyIsinstance),
                             recv: Some(Box::new(local.clone())),
                             args: vec![self.call_on(
-                                "::matx::Str::as_str",
+                                RtFn::StrAsStr,
                                 lit,
                                 vec![],
                                 Ty::Str,
@@ -352,7 +365,7 @@ impl Checker<'_> {
                 // isinstance(x, T) on Optional[T]: true exactly when not None.
                 let inner = self.resolve(inner);
                 let _ = inner;
-                let e = self.rt("is_none", vec![x], Ty::Bool, false, line);
+                let e = self.rt(RtFn::IsNone, vec![x], Ty::Bool, false, line);
                 return Expr {
                     kind: ExprKind::Not(Box::new(e)),
                     ty: Ty::Bool,
@@ -416,21 +429,12 @@ impl Checker<'_> {
                         line,
                     },
                 };
-                self.call_on(
-                    "::matx::builtins::int_from_str",
-                    x,
-                    vec![b],
-                    Ty::Int,
-                    true,
-                    line,
-                )
+                self.call_on(RtFn::IntFromStr, x, vec![b], Ty::Int, true, line)
             }
             (Ty::Int, None) => x,
             (Ty::Bool, None) => self.coerce(x, &Ty::Int, r, "int() argument"),
-            (Ty::Float, None) => self.builtin_call("int_from_float", vec![x], Ty::Int, line),
-            (Ty::Any, None) => {
-                self.call_on("::matx::rt::any_to_int", x, vec![], Ty::Int, true, line)
-            }
+            (Ty::Float, None) => self.builtin_call(RtFn::IntFromFloat, vec![x], Ty::Int, line),
+            (Ty::Any, None) => self.call_on(RtFn::AnyToInt, x, vec![], Ty::Int, true, line),
             (other, _) => {
                 self.error(
                     r,

@@ -1,7 +1,7 @@
 //! Calls: script functions, classes, closures, methods of user classes and of builtin types (from the stubs).
 
 use super::Checker;
-use crate::ir::{Expr, ExprKind, MethodKind, Param};
+use crate::ir::{Callee, Expr, ExprKind, MethodKind, Param, RtFn};
 use crate::stubs::StubFn;
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr as AExpr};
@@ -257,7 +257,7 @@ impl Checker<'_> {
                 line,
             };
             out.push(self.rt(
-                "tuple_n",
+                RtFn::TupleN,
                 vec![list],
                 Ty::TupleN(Box::new(t.clone())),
                 true,
@@ -390,7 +390,7 @@ impl Checker<'_> {
                 };
                 self.mk(
                     ExprKind::Rt {
-                        path: "::matx::rt::any_call_method".into(),
+                        func: Callee::Fn(RtFn::AnyCallMethod),
                         recv: Some(Box::new(recv)),
                         args: vec![n, list],
                         fallible: true,

@@ -1,7 +1,7 @@
 //! Comparisons: chains, numbers across int/float, `is`/`in`, and values compared as `Any` across types.
 
 use super::Checker;
-use crate::ir::{Expr, ExprKind, PrimOp, Stmt, StmtKind};
+use crate::ir::{Expr, ExprKind, PrimOp, RtFn, Stmt, StmtKind};
 use crate::types::Ty;
 use ruff_python_ast::{self as ast};
 use ruff_text_size::{Ranged, TextRange};
@@ -88,7 +88,7 @@ impl Checker<'_> {
             Is | IsNot => {
                 let none_check = |ck: &mut Self, x: Expr| match ck.resolve(&x.ty) {
                     Ty::Optional(_) | Ty::None | Ty::Any => {
-                        ck.rt("is_none", vec![x], Ty::Bool, false, line)
+                        ck.rt(RtFn::IsNone, vec![x], Ty::Bool, false, line)
                     }
                     _ => {
                         // Never None: evaluate for effects, then a constant.
@@ -168,12 +168,12 @@ impl Checker<'_> {
                             "operand",
                         );
                         let name = match op {
-                            Eq => "eq_num",
-                            NotEq => "ne_num",
-                            Lt => "lt_num",
-                            LtE => "le_num",
-                            Gt => "gt_num",
-                            _ => "ge_num",
+                            Eq => RtFn::EqNum,
+                            NotEq => RtFn::NeNum,
+                            Lt => RtFn::LtNum,
+                            LtE => RtFn::LeNum,
+                            Gt => RtFn::GtNum,
+                            _ => RtFn::GeNum,
                         };
                         return self.rt(name, vec![l, r], Ty::Bool, false, line);
                     }
@@ -192,7 +192,7 @@ impl Checker<'_> {
                 if matches!(op, Eq | NotEq) {
                     if tl == Ty::None || tr == Ty::None {
                         let x = if tl == Ty::None { r } else { l };
-                        let e = self.rt("is_none", vec![x], Ty::Bool, false, line);
+                        let e = self.rt(RtFn::IsNone, vec![x], Ty::Bool, false, line);
                         return if op == NotEq {
                             boolean(self, ExprKind::Not(Box::new(e)))
                         } else {
@@ -211,7 +211,7 @@ impl Checker<'_> {
                         }
                     }
                     let (l, r) = self.comparable(l, r, range);
-                    let e = self.call_on("::matx::rt::eq", l, vec![r], Ty::Bool, true, line);
+                    let e = self.call_on(RtFn::Eq, l, vec![r], Ty::Bool, true, line);
                     return if op == NotEq {
                         boolean(self, ExprKind::Not(Box::new(e)))
                     } else {
@@ -232,10 +232,10 @@ impl Checker<'_> {
                 }
                 if let (Ty::Set(_), Ty::Set(_)) = (&tl, &tr) {
                     let name = match op {
-                        Lt => "set_lt",
-                        LtE => "set_le",
-                        Gt => "set_gt",
-                        _ => "set_ge",
+                        Lt => RtFn::SetLt,
+                        LtE => RtFn::SetLe,
+                        Gt => RtFn::SetGt,
+                        _ => RtFn::SetGe,
                     };
                     let r = self.coerce(r, &tl, range, "set operand");
                     return self.rt(name, vec![l, r], Ty::Bool, true, line);
@@ -250,19 +250,12 @@ impl Checker<'_> {
                     return self.poison(range);
                 }
                 let name = match op {
-                    Lt => "lt",
-                    LtE => "le",
-                    Gt => "gt",
-                    _ => "ge",
+                    Lt => RtFn::Lt,
+                    LtE => RtFn::Le,
+                    Gt => RtFn::Gt,
+                    _ => RtFn::Ge,
                 };
-                self.call_on(
-                    &format!("::matx::rt::{name}"),
-                    l,
-                    vec![r],
-                    Ty::Bool,
-                    true,
-                    line,
-                )
+                self.call_on(name, l, vec![r], Ty::Bool, true, line)
             }
         }
     }

@@ -2,7 +2,7 @@
 
 use super::comprehension::CompKind;
 use super::Checker;
-use crate::ir::{Conv, Expr, ExprKind, FmtPart, PrimOp, Stmt, StmtKind};
+use crate::ir::{Callee, Conv, Expr, ExprKind, FmtPart, PrimOp, RtFn, Stmt, StmtKind};
 use crate::types::Ty;
 use crate::{STACK_GROW, STACK_RED_ZONE};
 use ruff_python_ast::{self as ast, Expr as AExpr, Number};
@@ -20,7 +20,7 @@ impl Checker<'_> {
     /// A call of a runtime function whose first argument is passed by reference.
     pub fn call_on(
         &self,
-        path: &str,
+        func: RtFn,
         recv: Expr,
         args: Vec<Expr>,
         ty: Ty,
@@ -29,7 +29,7 @@ impl Checker<'_> {
     ) -> Expr {
         Expr {
             kind: ExprKind::Rt {
-                path: path.to_string(),
+                func: Callee::Fn(func),
                 recv: Some(Box::new(recv)),
                 args,
                 fallible,
@@ -55,10 +55,10 @@ impl Checker<'_> {
     }
 
     /// Runtime glue call `::matx::rt::NAME(args)`.
-    pub fn rt(&self, name: &str, args: Vec<Expr>, ty: Ty, fallible: bool, line: u32) -> Expr {
+    pub fn rt(&self, func: RtFn, args: Vec<Expr>, ty: Ty, fallible: bool, line: u32) -> Expr {
         Expr {
             kind: ExprKind::Rt {
-                path: format!("::matx::rt::{name}"),
+                func: Callee::Fn(func),
                 recv: None,
                 args,
                 fallible,
@@ -547,7 +547,7 @@ impl Checker<'_> {
                     return self.mk(kind, Ty::Int, r);
                 }
                 let x = self.coerce(x, &Ty::Int, r, "operand");
-                self.ops_call("neg_int", vec![x], Ty::Int, line)
+                self.ops_call(RtFn::NegInt, vec![x], Ty::Int, line)
             }
             (ast::UnaryOp::USub, Ty::Float) => {
                 if let ExprKind::Float(v) = x.kind {
@@ -555,7 +555,7 @@ impl Checker<'_> {
                 }
                 self.mk(ExprKind::Prim(PrimOp::FNeg, vec![x]), Ty::Float, r)
             }
-            (ast::UnaryOp::USub, Ty::Any) => self.rt("any_neg", vec![x], Ty::Any, true, line),
+            (ast::UnaryOp::USub, Ty::Any) => self.rt(RtFn::AnyNeg, vec![x], Ty::Any, true, line),
             (ast::UnaryOp::UAdd, Ty::Any) => x,
             (ast::UnaryOp::Invert, Ty::Int | Ty::Bool) => {
                 let x = self.coerce(x, &Ty::Int, r, "operand");

@@ -2,7 +2,7 @@
 
 use super::Checker;
 use crate::collect::OpDecl;
-use crate::ir::{Expr, ExprKind, Param};
+use crate::ir::{Callee, Expr, ExprKind, Param, RtFn};
 use crate::parse::parse_module;
 use crate::source::{Diags, Source};
 use crate::types::Ty;
@@ -117,7 +117,7 @@ impl Checker<'_> {
         let args = self.bind(&sig.params, None, a, r, name);
         self.mk(
             ExprKind::Rt {
-                path: format!("::matx::ndarray::script::{name}"),
+                func: Callee::Declared(format!("::matx::ndarray::script::{name}")),
                 recv: Some(Box::new(recv)),
                 args,
                 fallible: sig.fallible,
@@ -143,7 +143,7 @@ impl Checker<'_> {
         };
         Some(self.mk(
             ExprKind::Rt {
-                path: format!("::matx::ndarray::script::{name}"),
+                func: Callee::Declared(format!("::matx::ndarray::script::{name}")),
                 recv: Some(Box::new(recv)),
                 args: vec![],
                 fallible: false,
@@ -306,7 +306,7 @@ impl Checker<'_> {
                 let (ty, line) = (arg.ty.clone(), arg.line);
                 Expr {
                     kind: ExprKind::Rt {
-                        path: "::matx::resource::script_arg".into(),
+                        func: Callee::Fn(RtFn::ResourceScriptArg),
                         recv: None,
                         args: vec![arg],
                         fallible: true,
@@ -355,7 +355,7 @@ impl Checker<'_> {
                 let args = self.file_args(args, &sig);
                 self.mk(
                     ExprKind::Rt {
-                        path,
+                        func: Callee::Declared(path),
                         recv: None,
                         args,
                         fallible: sig.fallible,
@@ -368,7 +368,7 @@ impl Checker<'_> {
                 let args = self.bind(&init.params, None, a, r, local);
                 self.mk(
                     ExprKind::Rt {
-                        path: format!("{path}::new"),
+                        func: Callee::Declared(format!("{path}::new")),
                         recv: None,
                         args,
                         fallible: init.fallible,
@@ -385,7 +385,7 @@ impl Checker<'_> {
                 let ty = Ty::Op(name, path.clone());
                 let inner = self.mk(
                     ExprKind::Rt {
-                        path: format!("{path}::new"),
+                        func: Callee::Declared(format!("{path}::new")),
                         recv: None,
                         args,
                         fallible: init.fallible,
@@ -395,7 +395,7 @@ impl Checker<'_> {
                 );
                 self.mk(
                     ExprKind::Rt {
-                        path: "::matx::registry::Op::new".into(),
+                        func: Callee::Fn(RtFn::OpNew),
                         recv: None,
                         args: vec![inner],
                         fallible: false,

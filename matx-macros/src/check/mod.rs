@@ -503,9 +503,10 @@ fn is_fresh(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Set(_) | ExprKind::Block(..) => true,
         ExprKind::Tuple(xs) => xs.iter().all(|x| !copies_to_any(&x.ty) || is_fresh(x)),
-        ExprKind::Rt { path, .. } => {
-            path.ends_with("to_list") || path.ends_with("sorted") || path.ends_with("to_set")
-        }
+        ExprKind::Rt {
+            func: ir::Callee::Fn(f),
+            ..
+        } => f.returns_fresh(),
         ExprKind::Method { name, .. } => matches!(
             name.as_str(),
             "copy" | "split" | "keys" | "values" | "items"

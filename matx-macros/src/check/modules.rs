@@ -3,7 +3,7 @@
 
 use super::call::Args;
 use super::Checker;
-use crate::ir::{Expr, ExprKind};
+use crate::ir::{Callee, Expr, ExprKind};
 use crate::stubs::StubFn;
 use ruff_python_ast as ast;
 use ruff_text_size::TextRange;
@@ -89,7 +89,7 @@ impl Checker<'_> {
                 let (t, path) = (t.clone(), format!("{}::{name}", m.rust_path));
                 self.mk(
                     ExprKind::Rt {
-                        path,
+                        func: Callee::Declared(path),
                         recv: None,
                         args: vec![],
                         fallible: false,

@@ -1,7 +1,7 @@
 //! Operators: arithmetic with Python's int/float rules, comparisons, subscripts, slices and attributes.
 
 use super::Checker;
-use crate::ir::{Expr, ExprKind, PrimOp, Stmt, StmtKind};
+use crate::ir::{Callee, Expr, ExprKind, PrimOp, RtFn, Stmt, StmtKind};
 use crate::types::Ty;
 use ruff_python_ast::Operator;
 use ruff_text_size::TextRange;
@@ -64,12 +64,12 @@ impl Checker<'_> {
                     Operator::Mult => {
                         self.mk(ExprKind::Prim(PrimOp::FMul, vec![l, r]), Ty::Float, range)
                     }
-                    Operator::Div => self.ops_call("truediv_float", vec![l, r], Ty::Float, line),
+                    Operator::Div => self.ops_call(RtFn::TruedivFloat, vec![l, r], Ty::Float, line),
                     Operator::FloorDiv => {
-                        self.ops_call("floordiv_float", vec![l, r], Ty::Float, line)
+                        self.ops_call(RtFn::FloordivFloat, vec![l, r], Ty::Float, line)
                     }
-                    Operator::Mod => self.ops_call("mod_float", vec![l, r], Ty::Float, line),
-                    Operator::Pow => self.builtin_call("pow_float", vec![l, r], Ty::Float, line),
+                    Operator::Mod => self.ops_call(RtFn::ModFloat, vec![l, r], Ty::Float, line),
+                    Operator::Pow => self.builtin_call(RtFn::PowFloat, vec![l, r], Ty::Float, line),
                     _ => {
                         self.error(
                             range,
@@ -82,12 +82,12 @@ impl Checker<'_> {
             let l = self.coerce(l, &Ty::Int, range, "operand");
             let r = self.coerce(r, &Ty::Int, range, "operand");
             return match op {
-                Operator::Add => self.ops_call("add_int", vec![l, r], Ty::Int, line),
-                Operator::Sub => self.ops_call("sub_int", vec![l, r], Ty::Int, line),
-                Operator::Mult => self.ops_call("mul_int", vec![l, r], Ty::Int, line),
-                Operator::Div => self.ops_call("truediv_int", vec![l, r], Ty::Float, line),
-                Operator::FloorDiv => self.ops_call("floordiv_int", vec![l, r], Ty::Int, line),
-                Operator::Mod => self.ops_call("mod_int", vec![l, r], Ty::Int, line),
+                Operator::Add => self.ops_call(RtFn::AddInt, vec![l, r], Ty::Int, line),
+                Operator::Sub => self.ops_call(RtFn::SubInt, vec![l, r], Ty::Int, line),
+                Operator::Mult => self.ops_call(RtFn::MulInt, vec![l, r], Ty::Int, line),
+                Operator::Div => self.ops_call(RtFn::TruedivInt, vec![l, r], Ty::Float, line),
+                Operator::FloorDiv => self.ops_call(RtFn::FloordivInt, vec![l, r], Ty::Int, line),
+                Operator::Mod => self.ops_call(RtFn::ModInt, vec![l, r], Ty::Int, line),
                 Operator::Pow => {
                     // int ** negative int is a float in Python: decide from a literal exponent.
                     let neg = match &r.kind {
@@ -95,13 +95,13 @@ impl Checker<'_> {
                         _ => false,
                     };
                     if neg {
-                        self.builtin_call("pow_int_float", vec![l, r], Ty::Float, line)
+                        self.builtin_call(RtFn::PowIntFloat, vec![l, r], Ty::Float, line)
                     } else {
-                        self.builtin_call("pow_int", vec![l, r], Ty::Int, line)
+                        self.builtin_call(RtFn::PowInt, vec![l, r], Ty::Int, line)
                     }
                 }
-                Operator::LShift => self.ops_call("lshift_int", vec![l, r], Ty::Int, line),
-                Operator::RShift => self.ops_call("rshift_int", vec![l, r], Ty::Int, line),
+                Operator::LShift => self.ops_call(RtFn::LshiftInt, vec![l, r], Ty::Int, line),
+                Operator::RShift => self.ops_call(RtFn::RshiftInt, vec![l, r], Ty::Int, line),
                 Operator::BitAnd => {
                     self.mk(ExprKind::Prim(PrimOp::BitAnd, vec![l, r]), Ty::Int, range)
                 }
@@ -117,9 +117,9 @@ impl Checker<'_> {
                 }
             };
         }
-        let method = |name: &str, recv: Expr, args: Vec<Expr>, ty: Ty| Expr {
+        let method = |func: RtFn, recv: Expr, args: Vec<Expr>, ty: Ty| Expr {
             kind: ExprKind::Rt {
-                path: format!("::matx::rt::{name}"),
+                func: Callee::Fn(func),
                 recv: Some(Box::new(recv)),
                 args,
                 fallible: true,
@@ -130,12 +130,12 @@ impl Checker<'_> {
         match (op, &tl, &tr) {
             (Operator::Mod, Ty::Str, _) => return self.percent_format(l, r, range),
             (Operator::Add, Ty::Str, Ty::Str) | (Operator::Add, Ty::Bytes, Ty::Bytes) => {
-                return method("concat", l, vec![r], tl.clone())
+                return method(RtFn::Concat, l, vec![r], tl.clone())
             }
             (Operator::Add, Ty::List(_), Ty::List(_))
             | (Operator::Add, Ty::TupleN(_), Ty::TupleN(_)) => {
                 let r = self.coerce(r, &tl, range, "right operand of `+`");
-                return method("concat", l, vec![r], tl.clone());
+                return method(RtFn::Concat, l, vec![r], tl.clone());
             }
             (Operator::Add, Ty::Tuple(a), Ty::Tuple(b)) => {
                 // Tuple concatenation is known element by element.
@@ -231,11 +231,11 @@ impl Checker<'_> {
                 Ty::Int | Ty::Bool,
             ) => {
                 let r = self.coerce(r, &Ty::Int, range, "repeat count");
-                return method("repeat", l, vec![r], tl.clone());
+                return method(RtFn::Repeat, l, vec![r], tl.clone());
             }
             (Operator::Mult, Ty::Int | Ty::Bool, Ty::Str | Ty::Bytes | Ty::List(_)) => {
                 let l = self.coerce(l, &Ty::Int, range, "repeat count");
-                return method("repeat", r, vec![l], tr.clone());
+                return method(RtFn::Repeat, r, vec![l], tr.clone());
             }
             (
                 Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor,
@@ -244,36 +244,36 @@ impl Checker<'_> {
             ) => {
                 let r = self.coerce(r, &tl, range, "set operand");
                 let name = match op {
-                    Operator::BitOr => "set_bitor",
-                    Operator::BitAnd => "set_bitand",
-                    Operator::Sub => "set_sub",
-                    _ => "set_bitxor",
+                    Operator::BitOr => RtFn::SetBitor,
+                    Operator::BitAnd => RtFn::SetBitand,
+                    Operator::Sub => RtFn::SetSub,
+                    _ => RtFn::SetBitxor,
                 };
                 return method(name, l, vec![r], tl.clone());
             }
             (Operator::BitOr, Ty::Dict(..), Ty::Dict(..)) => {
                 let r = self.coerce(r, &tl, range, "dict operand");
-                return self.rt("dict_merge", vec![l, r], tl.clone(), true, line);
+                return self.rt(RtFn::DictMerge, vec![l, r], tl.clone(), true, line);
             }
             _ => {}
         }
         if tl == Ty::Any || tr == Ty::Any {
             let name = match op {
-                Operator::Add => "any_add",
-                Operator::Sub => "any_sub",
-                Operator::Mult => "any_mul",
-                Operator::Div => "any_truediv",
-                Operator::FloorDiv => "any_floordiv",
-                Operator::Mod => "any_mod",
-                Operator::Pow => "any_pow",
-                Operator::LShift => "any_lshift",
-                Operator::RShift => "any_rshift",
-                Operator::BitAnd => "any_bitand",
-                Operator::BitOr => "any_bitor",
-                Operator::BitXor => "any_bitxor",
-                Operator::MatMult => "",
+                Operator::Add => Some(RtFn::AnyAdd),
+                Operator::Sub => Some(RtFn::AnySub),
+                Operator::Mult => Some(RtFn::AnyMul),
+                Operator::Div => Some(RtFn::AnyTruediv),
+                Operator::FloorDiv => Some(RtFn::AnyFloordiv),
+                Operator::Mod => Some(RtFn::AnyMod),
+                Operator::Pow => Some(RtFn::AnyPow),
+                Operator::LShift => Some(RtFn::AnyLshift),
+                Operator::RShift => Some(RtFn::AnyRshift),
+                Operator::BitAnd => Some(RtFn::AnyBitand),
+                Operator::BitOr => Some(RtFn::AnyBitor),
+                Operator::BitXor => Some(RtFn::AnyBitxor),
+                Operator::MatMult => None,
             };
-            if !name.is_empty() {
+            if let Some(name) = name {
                 let l = self.coerce(l, &Ty::Any, range, "operand");
                 let r = self.coerce(r, &Ty::Any, range, "operand");
                 return self.rt(name, vec![l, r], Ty::Any, true, line);
@@ -308,10 +308,10 @@ impl Checker<'_> {
         self.poison(range)
     }
 
-    pub fn ops_call(&self, name: &str, args: Vec<Expr>, ty: Ty, line: u32) -> Expr {
+    pub fn ops_call(&self, func: RtFn, args: Vec<Expr>, ty: Ty, line: u32) -> Expr {
         Expr {
             kind: ExprKind::Rt {
-                path: format!("::matx::ops::{name}"),
+                func: Callee::Fn(func),
                 recv: None,
                 args,
                 fallible: true,
@@ -321,10 +321,10 @@ impl Checker<'_> {
         }
     }
 
-    pub fn builtin_call(&self, name: &str, args: Vec<Expr>, ty: Ty, line: u32) -> Expr {
+    pub fn builtin_call(&self, func: RtFn, args: Vec<Expr>, ty: Ty, line: u32) -> Expr {
         Expr {
             kind: ExprKind::Rt {
-                path: format!("::matx::builtins::{name}"),
+                func: Callee::Fn(func),
                 recv: None,
                 args,
                 fallible: true,

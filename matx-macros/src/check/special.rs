@@ -2,7 +2,7 @@
 
 use super::call::Args;
 use super::Checker;
-use crate::ir::{Expr, ExprKind, FmtPart};
+use crate::ir::{Expr, ExprKind, FmtPart, RtFn};
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr as AExpr};
 use ruff_text_size::TextRange;
@@ -64,7 +64,7 @@ impl Checker<'_> {
                     self.error(r, format!("str.translate() needs a `Dict[int, str]`, `Dict[int, int]` or `Dict[int, Optional[...]]` table, not `{}`", t.py()));
                 }
                 Some(self.call_on(
-                    "::matx::rt::translate",
+                    RtFn::Translate,
                     recv.clone(),
                     vec![table],
                     Ty::Str,
@@ -76,7 +76,7 @@ impl Checker<'_> {
                 let d = self.expr(&a.args[0]);
                 match self.resolve(&d.ty) {
                     Ty::Dict(k, _) if *k == Ty::Str => Some(self.call_on(
-                        "::matx::rt::format_map",
+                        RtFn::FormatMap,
                         recv.clone(),
                         vec![d],
                         Ty::Str,
@@ -113,7 +113,7 @@ impl Checker<'_> {
                             "key function",
                         );
                         self.rt(
-                            "sort_by_key",
+                            RtFn::SortByKey,
                             vec![recv.clone(), f, reverse],
                             Ty::None,
                             true,
@@ -175,7 +175,7 @@ impl Checker<'_> {
             let vt = value.ty.clone();
             self.check_key_type(&kt, r);
             return self.rt(
-                "dict_fromkeys",
+                RtFn::DictFromkeys,
                 vec![keys, value],
                 Ty::dict(kt, vt),
                 true,
@@ -205,7 +205,7 @@ impl Checker<'_> {
                 },
             };
             return self.rt(
-                "maketrans",
+                RtFn::Maketrans,
                 vec![x, y, z],
                 Ty::dict(Ty::Int, Ty::optional(Ty::Int)),
                 true,
@@ -258,7 +258,7 @@ impl Checker<'_> {
             let el = ts[0].clone();
             let recv = self.iterable_value(recv, r);
             let tn = self.rt(
-                "tuple_n",
+                RtFn::TupleN,
                 vec![recv],
                 Ty::TupleN(Box::new(el.clone())),
                 true,
@@ -295,7 +295,12 @@ impl Checker<'_> {
             return self.poison(r);
         }
         let x = self.arg_as(&a.args[0], &ts[0], "value");
-        self.rt(&format!("tuple_{name}"), vec![recv, x], Ty::Int, true, line)
+        let f = if name == "count" {
+            RtFn::TupleCount
+        } else {
+            RtFn::TupleIndex
+        };
+        self.rt(f, vec![recv, x], Ty::Int, true, line)
     }
 
     /// An f-string.

@@ -5,7 +5,7 @@
 
 use super::call::Args;
 use super::Checker;
-use crate::ir::{Conv, Expr, ExprKind};
+use crate::ir::{Callee, Conv, Expr, ExprKind, RtFn};
 use crate::stubs::{Kind, Lit, StubFn};
 use crate::types::Ty;
 use ruff_python_ast::Expr as AExpr;
@@ -292,7 +292,7 @@ impl Checker<'_> {
             ),
             None => self.mk(
                 ExprKind::Rt {
-                    path: format!("{rust_path}::{}", f.rust_name),
+                    func: Callee::Declared(format!("{rust_path}::{}", f.rust_name)),
                     recv: None,
                     args,
                     fallible: true,
@@ -332,7 +332,7 @@ impl Checker<'_> {
                 let recv = self.coerce(recv, &Ty::Any, r, "receiver");
                 self.mk(
                     ExprKind::Rt {
-                        path: "::matx::rt::any_call_method".into(),
+                        func: Callee::Fn(RtFn::AnyCallMethod),
                         recv: Some(Box::new(recv)),
                         args: vec![name, list],
                         fallible: true,
@@ -353,7 +353,7 @@ impl Checker<'_> {
                     line,
                 };
                 self.rt(
-                    "any_call_function",
+                    RtFn::AnyCallFunction,
                     vec![module, name, list],
                     Ty::Any,
                     true,

@@ -2,7 +2,7 @@
 
 use super::stmt::syn_index;
 use super::{ident, FnCx, Lower};
-use crate::ir::{Conv, Expr, ExprKind, FmtPart, PrimOp};
+use crate::ir::{Callee, Conv, Expr, ExprKind, FmtPart, PrimOp};
 use crate::types::Ty;
 use crate::{STACK_GROW, STACK_RED_ZONE};
 use proc_macro2::{Literal, TokenStream};
@@ -106,12 +106,15 @@ impl Lower<'_> {
                     self.check(quote!(#g()), line, cx)
                 }
                 ExprKind::Rt {
-                    path,
+                    func,
                     recv,
                     args,
                     fallible,
                 } => {
-                    let p: TokenStream = path.parse().unwrap_or_default();
+                    let p: TokenStream = match func {
+                        Callee::Fn(f) => f.path(),
+                        Callee::Declared(path) => path.parse().unwrap_or_default(),
+                    };
                     let mut a = Vec::new();
                     if let Some(r) = recv {
                         let r = self.place(r, cx);

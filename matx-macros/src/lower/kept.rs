@@ -12,7 +12,7 @@
 //! field; an element of a container; a capture; a comparison; a `print`) lets it be seen
 //! elsewhere, and the local stays shared.
 
-use crate::ir::{Block, Child, Expr, ExprKind, ForIter, Stmt, StmtKind, Target};
+use crate::ir::{Block, Callee, Child, Expr, ExprKind, ForIter, RtFn, Stmt, StmtKind, Target};
 use crate::types::Ty;
 use std::collections::BTreeSet;
 
@@ -57,8 +57,8 @@ pub fn find(locals: &[(String, Ty)], body: &Block, maybe: &BTreeSet<String>) -> 
 pub fn fresh(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Collect { .. } => true,
-        ExprKind::Rt { path, .. } => {
-            matches!(path.as_str(), "::matx::rt::to_list" | "::matx::rt::repeat")
+        ExprKind::Rt { func, .. } => {
+            matches!(func, Callee::Fn(RtFn::ToList | RtFn::Repeat))
         }
         _ => false,
     }
@@ -163,13 +163,13 @@ impl Walk {
             return self.iterated(inner);
         }
         if let ExprKind::Rt {
-            path,
+            func,
             recv: None,
             args,
             ..
         } = &e.kind
         {
-            if let Some((_, n)) = super::stmt::lazy_form(path) {
+            if let Some((_, n)) = super::stmt::lazy_form(func) {
                 for (i, a) in args.iter().enumerate() {
                     if i < n {
                         self.iterated(a);
@@ -220,19 +220,17 @@ impl Walk {
                 }
             }
             ExprKind::Rt {
-                path,
+                func: Callee::Fn(func),
                 recv: Some(r),
                 args,
                 ..
             } if self.cand(r).is_some()
-                && match path.as_str() {
+                && match func {
                     // `list(x)` copies.
-                    "::matx::rt::len" | "::matx::rt::to_list" => args.is_empty(),
-                    "::matx::rt::get_item" => {
-                        args.len() == 1 && (is_dict(r) || args[0].ty == Ty::Int)
-                    }
-                    "::matx::rt::del_item" => args.len() == 1 && is_dict(r),
-                    "::matx::rt::contains" => args.len() == 1,
+                    RtFn::Len | RtFn::ToList => args.is_empty(),
+                    RtFn::GetItem => args.len() == 1 && (is_dict(r) || args[0].ty == Ty::Int),
+                    RtFn::DelItem => args.len() == 1 && is_dict(r),
+                    RtFn::Contains => args.len() == 1,
                     _ => false,
                 } =>
             {

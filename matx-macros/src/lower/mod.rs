@@ -7,8 +7,11 @@ mod kept;
 pub(crate) mod python;
 mod recursion;
 mod registry;
+mod rtfn;
 mod stmt;
 mod stub;
+
+pub use rtfn::RtFn;
 
 use crate::check::rust_ident;
 use crate::ir::{self, Module};

@@ -1,7 +1,7 @@
 //! Lowering of statements: assignment targets, loops with `else`, and `try`/`except`/`finally` as labeled blocks.
 
 use super::{ident, FnCx, Frame, Lower};
-use crate::ir::{Block, Expr, ExprKind, ForIter, Stmt, StmtKind, Target};
+use crate::ir::{Block, Callee, Expr, ExprKind, ForIter, RtFn, Stmt, StmtKind, Target};
 use crate::types::Ty;
 use crate::{STACK_GROW, STACK_RED_ZONE};
 use proc_macro2::TokenStream;
@@ -368,14 +368,14 @@ impl Lower<'_> {
         // `enumerate`, `zip`, `reversed`, `map`, `filter`: CPython's lazy iterators, not the
         // lists those calls build anywhere else.
         if let ExprKind::Rt {
-            path,
+            func,
             recv: None,
             args,
             ..
         } = &e.kind
         {
-            if let Some((lazy, n_iterables)) = lazy_form(path) {
-                let f = quote::format_ident!("{}", lazy);
+            if let Some((lazy, n_iterables)) = lazy_form(func) {
+                let f = lazy.path();
                 // The iterables are iterated lazily too (a list live, a nested `zip` or
                 // `map` one step at a time); the rest (`start`, the function, the list
                 // `reversed` walks back) are values.
@@ -390,7 +390,7 @@ impl Lower<'_> {
                         }
                     })
                     .collect();
-                return quote!(::matx::rt::#f(#(#a),*));
+                return quote!(#f(#(#a),*));
             }
         }
         let src = self.place(e, cx);
@@ -510,22 +510,13 @@ pub fn syn_index(i: usize) -> proc_macro2::Literal {
     proc_macro2::Literal::usize_unsuffixed(i)
 }
 
-/// The lazy iterator a `for` runs for the runtime call `path` (`enumerate`, `zip`, `reversed`,
-/// `map`, `filter`), and how many of its first arguments are iterables it iterates itself.
-pub(super) fn lazy_form(path: &str) -> Option<(&'static str, usize)> {
-    Some(match path {
-        "::matx::rt::enumerate" => ("lazy_enumerate", 1),
-        "::matx::rt::zip2" => ("lazy_zip2", 2),
-        "::matx::rt::zip3" => ("lazy_zip3", 3),
-        "::matx::rt::zip4" => ("lazy_zip4", 4),
-        "::matx::rt::reversed" => ("lazy_reversed", 0),
-        "::matx::rt::map" => ("lazy_map", 1),
-        "::matx::rt::map2" => ("lazy_map2", 2),
-        "::matx::rt::filter" => ("lazy_filter", 1),
-        "::matx::rt::filter_by_truth" => ("lazy_filter_by_truth", 1),
-        "::matx::rt::filter_truthy" => ("lazy_filter_truthy", 1),
-        _ => return None,
-    })
+/// The lazy iterator a `for` runs for the runtime call `func`, and how many of its first
+/// arguments are iterables it iterates itself (see [`RtFn::lazy_form`]).
+pub(super) fn lazy_form(func: &Callee) -> Option<(RtFn, usize)> {
+    match func {
+        Callee::Fn(f) => f.lazy_form(),
+        Callee::Declared(_) => None,
+    }
 }
 
 /// The iterable itself when `e` is one converted to a list only to be passed to an eager
