@@ -79,22 +79,36 @@ impl HeapStr {
     fn is_ascii(&self) -> bool {
         self.chars == self.text.len()
     }
-    /// The byte range of code point `j` (`j < chars`; the text is not ASCII).
-    fn char_at(&self, j: usize) -> Option<&str> {
+    /// The byte offset of every code point, and the text's length last (made on first use,
+    /// shared by every clone and thread); `None` past 4 GiB, where offsets would not fit.
+    fn offsets(&self) -> Option<&[u32]> {
         if u32::try_from(self.text.len()).is_err() {
-            // Past 4 GiB the offsets would not fit their table: scan.
-            let (b, c) = self.text.char_indices().nth(j)?;
-            return self.text.get(b..b + c.len_utf8());
+            return None;
         }
-        let offsets = self.offsets.get_or_init(|| {
+        Some(self.offsets.get_or_init(|| {
             let text = &self.text;
             let mut v: Vec<u32> = text.char_indices().map(|(b, _)| b as u32).collect();
             v.push(text.len() as u32);
             v.into_boxed_slice()
-        });
-        let (a, b) = (*offsets.get(j)? as usize, *offsets.get(j + 1)? as usize);
+        }))
+    }
+    /// The byte offset of code point `j` (`j <= chars`; the text's length for `j == chars`).
+    fn byte_offset(&self, j: usize) -> usize {
+        match self.offsets() {
+            Some(o) => o.get(j).map_or(self.text.len(), |&b| b as usize),
+            None => scan_offset(&self.text, j),
+        }
+    }
+    /// The byte range of code point `j` (`j < chars`; the text is not ASCII).
+    fn char_at(&self, j: usize) -> Option<&str> {
+        let (a, b) = (self.byte_offset(j), self.byte_offset(j + 1));
         self.text.get(a..b)
     }
+}
+
+/// The byte offset of code point `j` of `s` by scanning (its length past the end).
+fn scan_offset(s: &str, j: usize) -> usize {
+    s.char_indices().nth(j).map_or(s.len(), |(b, _)| b)
 }
 
 impl Str {
@@ -153,27 +167,49 @@ impl Str {
 
     /// `s[i]` (negative indices count from the end).
     pub fn get_item(&self, i: i64) -> Result<Str> {
+        self.char_at(i).map(Str::from_char)
+    }
+
+    /// The code point `s[i]` is made of, without making that one-character string (what
+    /// compiled code compares with `==` and looks up with `in`).
+    #[inline]
+    pub fn char_at(&self, i: i64) -> Result<char> {
         let s = self.as_str();
-        if self.is_ascii() {
-            return match norm_index(i, s.len()) {
-                Some(j) => Ok(Str::from_char(char::from(s.as_bytes()[j]))),
-                None => err(&exc::IndexError, "string index out of range"),
-            };
-        }
-        let piece = match (&self.0, norm_index(i, self.len())) {
-            (_, None) => None,
+        let c = match &self.0 {
+            Repr::Heap(h) if h.is_ascii() => {
+                norm_index(i, s.len()).map(|j| char::from(s.as_bytes()[j]))
+            }
             // O(1) from the offsets table, as CPython indexes its fixed-width strings.
-            (Repr::Heap(h), Some(j)) => h.char_at(j),
+            Repr::Heap(h) => norm_index(i, h.chars)
+                .and_then(|j| h.char_at(j))
+                .and_then(|p| p.chars().next()),
             // At most 22 bytes: a scan is cheaper than any table.
-            (Repr::Inline { .. }, Some(j)) => s
-                .char_indices()
-                .nth(j)
-                .and_then(|(b, c)| s.get(b..b + c.len_utf8())),
+            Repr::Inline { .. } if s.is_ascii() => {
+                norm_index(i, s.len()).map(|j| char::from(s.as_bytes()[j]))
+            }
+            Repr::Inline { .. } => norm_index(i, s.chars().count()).and_then(|j| s.chars().nth(j)),
         };
-        match piece.and_then(|p| p.chars().next()) {
-            Some(c) => Ok(Str::from_char(c)),
+        match c {
+            Some(c) => Ok(c),
             None => err(&exc::IndexError, "string index out of range"),
         }
+    }
+
+    /// A string literal of at most [`INLINE_CAP`] bytes, made at compile time (compiled
+    /// scripts' short literals: no lazy static, no allocation). Longer text fails to compile.
+    pub const fn literal(s: &'static str) -> Str {
+        let b = s.as_bytes();
+        assert!(b.len() <= INLINE_CAP, "Str::literal: too long to be inline");
+        let mut buf = [0u8; INLINE_CAP];
+        let mut i = 0;
+        while i < b.len() {
+            buf[i] = b[i];
+            i += 1;
+        }
+        Str(Repr::Inline {
+            len: b.len() as u8,
+            buf,
+        })
     }
 
     pub fn get_slice(
@@ -193,22 +229,25 @@ impl Str {
             let out: Vec<u8> = idx.positions().map(|p| b[p]).collect();
             return Ok(Str::from(String::from_utf8_lossy(&out).into_owned()));
         }
-        let chars: Vec<(usize, char)> = s.char_indices().collect();
-        let idx = slice_indices(chars.len(), start, stop, step)?;
+        // O(length of the slice): code points are found through the offsets table of a
+        // long string (as CPython slices its fixed-width strings), by a scan of a short one.
+        let idx = slice_indices(self.len(), start, stop, step)?;
         if idx.len == 0 {
             return Ok(Str::new(""));
         }
+        let offset = |j: usize| match &self.0 {
+            Repr::Heap(h) => h.byte_offset(j),
+            Repr::Inline { .. } => scan_offset(s, j),
+        };
         if idx.step == 1 {
-            let a = chars[idx.start as usize].0;
-            let last = idx.start as usize + idx.len;
-            let b = if last < chars.len() {
-                chars[last].0
-            } else {
-                s.len()
-            };
-            return Ok(Str::new(&s[a..b]));
+            let a = offset(idx.start as usize);
+            let b = offset(idx.start as usize + idx.len);
+            return Ok(Str::new(s.get(a..b).unwrap_or_default()));
         }
-        let out: String = idx.positions().map(|p| chars[p].1).collect();
+        let out: String = idx
+            .positions()
+            .filter_map(|p| s.get(offset(p)..).and_then(|t| t.chars().next()))
+            .collect();
         Ok(Str::from(out))
     }
 
@@ -465,6 +504,42 @@ impl PyIterable for Str {
 mod tests {
     use super::*;
     use crate::value::traits::PyOrd;
+
+    /// Slices and single code points of long and short, ASCII and non-ASCII strings agree
+    /// with slicing the code points themselves (Python's meaning), for every bound and step.
+    #[test]
+    fn slices_and_code_points_by_code_point() {
+        let long: String = "aé中😀b ".repeat(9);
+        for text in [
+            long.as_str(),
+            "aé中😀bc",
+            "plain ascii text long enough to be heap",
+        ] {
+            let s = Str::new(text);
+            let cs: Vec<char> = text.chars().collect();
+            let n = cs.len() as i64;
+            for i in -n - 1..=n {
+                let want = (i >= -n && i < n).then(|| cs[(i + if i < 0 { n } else { 0 }) as usize]);
+                assert_eq!(s.char_at(i).ok(), want, "{text:?}[{i}]");
+                assert_eq!(
+                    s.get_item(i).ok().map(|c| c.as_str().to_string()),
+                    want.map(String::from)
+                );
+            }
+            for step in [1, 2, 3, -1, -2] {
+                for a in [-n - 2, -3, 0, 1, 5, n, n + 3] {
+                    for b in [-n - 2, -1, 0, 2, 7, n, n + 3] {
+                        let got = s.get_slice(Some(a), Some(b), Some(step)).unwrap();
+                        let idx = slice_indices(cs.len(), Some(a), Some(b), Some(step)).unwrap();
+                        let want: String = idx.positions().map(|p| cs[p]).collect();
+                        assert_eq!(got.as_str(), want, "{text:?}[{a}:{b}:{step}]");
+                    }
+                }
+            }
+        }
+        const LIT: Str = Str::literal("héllo");
+        assert_eq!(LIT, Str::new("héllo"));
+    }
 
     #[test]
     fn short_strings_are_inline_and_long_ones_shared() {
