@@ -236,6 +236,10 @@ pub enum ExprKind {
         recv: Box<Expr>,
         method: String,
         args: Vec<Expr>,
+        /// The arguments left out (their `args` entry is the static class's default): the
+        /// default of the method the object runs is taken instead where a subclass overrides
+        /// it, as CPython binds an override's own defaults.
+        defaulted: Vec<usize>,
     },
     /// Constructing a user class.
     New {
@@ -360,8 +364,11 @@ pub enum Conv {
     Unwrap,
     /// T -> Any
     ToAny,
-    /// Any -> T (raises TypeError on mismatch)
+    /// Any -> T where the value is consumed (an int read as a float, as CPython converts;
+    /// TypeError on another type).
     FromAny,
+    /// Any -> T where the value is kept: exactly that type (TypeError otherwise).
+    FromAnyExact,
     /// A class handle to its base class handle.
     Upcast(String),
     /// List -> materialised iterable argument (`to_list`).

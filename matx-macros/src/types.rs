@@ -61,9 +61,6 @@ impl Ty {
             t => Ty::Optional(Box::new(t)),
         }
     }
-    pub fn is_numeric(&self) -> bool {
-        matches!(self, Ty::Int | Ty::Float | Ty::Bool)
-    }
 
     /// The type as Python spells it, for messages.
     pub fn py(&self) -> String {

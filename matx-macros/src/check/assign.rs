@@ -167,7 +167,7 @@ impl Checker<'_> {
                         Target::Item { obj, index }
                     }
                     Ty::Dict(k, _) => {
-                        let index = self.coerce(idx, &k, s.slice.range(), "dict key");
+                        let index = self.coerce_store(idx, &k, s.slice.range(), "dict key");
                         Target::Item { obj, index }
                     }
                     Ty::Class(c) => {

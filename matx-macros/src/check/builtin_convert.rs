@@ -137,7 +137,7 @@ impl Checker<'_> {
                     for k in a.keywords.iter() {
                         if let Some(n) = &k.arg {
                             let v = self.expr(&k.value);
-                            let v = self.coerce(v, &vt, k.range, "dict value");
+                            let v = self.coerce_store(v, &vt, k.range, "dict value");
                             items.push((
                                 Expr {
                                     kind: ExprKind::Str(n.id.to_string()),

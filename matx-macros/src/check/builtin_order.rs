@@ -1,7 +1,7 @@
 //! Ordering and predicates: `sorted`, `min`, `max`, `any`, `all`, `isinstance`, `int()`.
 
 use super::Checker;
-use crate::ir::{Callee, Conv, Expr, ExprKind, RtFn, Stmt, StmtKind};
+use crate::ir::{Conv, Expr, ExprKind, RtFn, Stmt, StmtKind};
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr as AExpr};
 use ruff_text_size::{Ranged, TextRange};
@@ -31,15 +31,17 @@ impl Checker<'_> {
             }
             let el = self.fresh();
             let xs: Vec<Expr> = a.args.iter().map(|x| self.expr(x)).collect();
-            if xs.iter().any(|x| self.resolve(&x.ty) == Ty::Float)
-                && xs.iter().all(|x| self.resolve(&x.ty).is_numeric())
-            {
-                self.unify(&el, &Ty::Float);
+            // The result is one of the arguments, unconverted: `max(1.5, 2)` is the int 2.
+            // Arguments of different types (an int and a float) make it an `Any`.
+            let tys: Vec<Ty> = xs.iter().map(|x| x.ty.clone()).collect();
+            if !xs.iter().any(|x| self.is_poisoned(&x.ty)) {
+                let joined = self.join_types(&tys).unwrap_or(Ty::Any);
+                self.unify(&el, &joined);
             }
             let xs = xs
                 .into_iter()
                 .zip(a.args.iter())
-                .map(|(x, ae)| self.coerce(x, &el, ae.range(), "argument"))
+                .map(|(x, ae)| self.coerce_store(x, &el, ae.range(), "argument"))
                 .collect();
             (
                 Expr {
@@ -234,6 +236,9 @@ impl Checker<'_> {
             AExpr::Tuple(t) => t.elts.iter().collect(),
             other => vec![other],
         };
+        if xt == Ty::Any {
+            return self.isinstance_any(x, &names, r);
+        }
         let mut result: Option<bool> = Some(false);
         let mut dynamic: Option<String> = None;
         for n in names {
@@ -287,80 +292,6 @@ impl Checker<'_> {
             }
         }
         if result.is_none() && dynamic.is_none() {
-            if let Ty::Any = xt {
-                let mut acc: Option<Expr> = None;
-                let tmp = self.tmp("v");
-                let local = Expr {
-                    kind: ExprKind::Local(tmp.clone()),
-                    ty: Ty::Any,
-                    line,
-                };
-                let names: Vec<String> = match &a.args[1] {
-                    AExpr::Tuple(t) => t
-                        .elts
-                        .iter()
-                        .filter_map(|e| {
-                            if let AExpr::Name(n) = e {
-                                Some(n.id.to_string())
-                            } else {
-                                None
-                            }
-                        })
-                        .collect(),
-                    AExpr::Name(n) => vec![n.id.to_string()],
-                    _ => vec![],
-                };
-                for n in names {
-                    let lit = Expr {
-                        kind: ExprKind::Str(n),
-                        ty: Ty::Str,
-                        line,
-                    };
-                    let test = Expr {
-                        kind: ExprKind::Rt {
-                            func: Callee::Fn(RtFn::AnyIsinstance),
-                            recv: Some(Box::new(local.clone())),
-                            args: vec![self.call_on(
-                                RtFn::StrAsStr,
-                                lit,
-                                vec![],
-                                Ty::Str,
-                                false,
-                                line,
-                            )],
-                            fallible: false,
-                        },
-                        ty: Ty::Bool,
-                        line,
-                    };
-                    acc = Some(match acc {
-                        None => test,
-                        Some(p) => Expr {
-                            kind: ExprKind::BoolOp {
-                                and: false,
-                                left: Box::new(p),
-                                right: Box::new(test),
-                            },
-                            ty: Ty::Bool,
-                            line,
-                        },
-                    });
-                }
-                let body = acc.unwrap_or(Expr {
-                    kind: ExprKind::Bool(false),
-                    ty: Ty::Bool,
-                    line,
-                });
-                let st = Stmt {
-                    kind: StmtKind::Let(tmp, x),
-                    line,
-                };
-                return Expr {
-                    kind: ExprKind::Block(vec![st], Box::new(body)),
-                    ty: Ty::Bool,
-                    line,
-                };
-            }
             if let Ty::Optional(inner) = &xt {
                 // isinstance(x, T) on Optional[T]: true exactly when not None.
                 let inner = self.resolve(inner);
@@ -404,6 +335,81 @@ impl Checker<'_> {
                 );
                 self.poison(r)
             }
+        }
+    }
+
+    /// `isinstance(x, T)` (or a tuple of types) on an `Any`: decided at run time, for builtin
+    /// types by the value's variant and for script classes by the object's class (a subclass
+    /// is an instance too).
+    fn isinstance_any(&mut self, x: Expr, names: &[&AExpr], r: TextRange) -> Expr {
+        let line = self.line(r);
+        let tmp = self.tmp("v");
+        let local = Expr {
+            kind: ExprKind::Local(tmp.clone()),
+            ty: Ty::Any,
+            line,
+        };
+        let mut acc: Option<Expr> = None;
+        for n in names {
+            let AExpr::Name(n) = n else {
+                self.error(n.range(), "isinstance() needs a type name");
+                return self.poison(r);
+            };
+            let name = n.id.as_str();
+            let test = match name {
+                "int" | "float" | "bool" | "str" | "bytes" | "list" | "dict" | "set" | "tuple"
+                | "object" => {
+                    let lit = Expr {
+                        kind: ExprKind::Str(name.to_string()),
+                        ty: Ty::Str,
+                        line,
+                    };
+                    let lit = self.call_on(RtFn::StrAsStr, lit, vec![], Ty::Str, false, line);
+                    self.call_on(
+                        RtFn::AnyIsinstance,
+                        local.clone(),
+                        vec![lit],
+                        Ty::Bool,
+                        false,
+                        line,
+                    )
+                }
+                c if self.classes.contains_key(c) => Expr {
+                    kind: ExprKind::IsInstance(Box::new(local.clone()), c.to_string()),
+                    ty: Ty::Bool,
+                    line,
+                },
+                c => {
+                    self.error(n.range, format!("isinstance() with `{c}` is not supported"));
+                    return self.poison(r);
+                }
+            };
+            acc = Some(match acc {
+                None => test,
+                Some(p) => Expr {
+                    kind: ExprKind::BoolOp {
+                        and: false,
+                        left: Box::new(p),
+                        right: Box::new(test),
+                    },
+                    ty: Ty::Bool,
+                    line,
+                },
+            });
+        }
+        let body = acc.unwrap_or(Expr {
+            kind: ExprKind::Bool(false),
+            ty: Ty::Bool,
+            line,
+        });
+        let st = Stmt {
+            kind: StmtKind::Let(tmp, x),
+            line,
+        };
+        Expr {
+            kind: ExprKind::Block(vec![st], Box::new(body)),
+            ty: Ty::Bool,
+            line,
         }
     }
 

@@ -90,7 +90,7 @@ impl Checker<'_> {
                 }
                 if let AExpr::Call(sc) = a.value.as_ref() {
                     if matches!(sc.func.as_ref(), AExpr::Name(n) if n.id.as_str() == "super") {
-                        return self.super_call(attr, &c.arguments, r);
+                        return self.super_call(&sc.arguments, attr, &c.arguments, r);
                     }
                 }
                 let recv = self.expr(&a.value);
@@ -148,7 +148,7 @@ impl Checker<'_> {
                     .zip(&ptys)
                     .map(|(x, t)| {
                         let e = self.expr_expecting(x, t);
-                        self.coerce(e, t, x.range(), "argument")
+                        self.coerce_store(e, t, x.range(), "argument")
                     })
                     .collect();
                 self.mk(
@@ -189,6 +189,18 @@ impl Checker<'_> {
         r: TextRange,
         fname: &str,
     ) -> Vec<Expr> {
+        self.bind_args_defaulted(params, vararg, a, r, fname).0
+    }
+
+    /// [`bind_args`](Self::bind_args), also saying which parameters took their default.
+    pub fn bind_args_defaulted(
+        &mut self,
+        params: &[Param],
+        vararg: Option<&(String, Ty)>,
+        a: &Args,
+        r: TextRange,
+        fname: &str,
+    ) -> (Vec<Expr>, Vec<usize>) {
         let mut slots: Vec<Option<Expr>> = vec![None; params.len()];
         let mut extra = Vec::new();
         for (i, x) in a.pos.iter().enumerate() {
@@ -239,10 +251,14 @@ impl Checker<'_> {
             }
         }
         let mut out = Vec::new();
-        for (p, s) in params.iter().zip(slots) {
+        let mut defaulted = Vec::new();
+        for (i, (p, s)) in params.iter().zip(slots).enumerate() {
             match (s, &p.default) {
                 (Some(e), _) => out.push(e),
-                (None, Some(d)) => out.push(d.clone()),
+                (None, Some(d)) => {
+                    defaulted.push(i);
+                    out.push(d.clone())
+                }
                 (None, None) => {
                     self.error(r, format!("`{fname}` is missing the argument `{}`", p.name));
                     out.push(self.poison(r));
@@ -264,7 +280,7 @@ impl Checker<'_> {
                 line,
             ));
         }
-        out
+        (out, defaulted)
     }
 
     /// A method call on a value.
@@ -283,7 +299,9 @@ impl Checker<'_> {
                     self.error(r, format!("`{c}` has no method `{name}`"));
                     return self.poison(r);
                 };
-                let args = self.bind(&m.params, None, a, r, name);
+                self.override_keywords(&c, name, &m.params, a, r);
+                let (args, defaulted) =
+                    self.bind_args_defaulted(&m.params, None, &Args::of(a), r, name);
                 if m.kind == MethodKind::Static {
                     return self.mk(
                         ExprKind::Call {
@@ -299,6 +317,7 @@ impl Checker<'_> {
                         recv: Box::new(recv),
                         method: name.to_string(),
                         args,
+                        defaulted,
                     },
                     m.ret.clone(),
                     r,
@@ -491,17 +510,68 @@ impl Checker<'_> {
         let args = args
             .into_iter()
             .zip(&m.params)
-            .map(|(a, p)| self.coerce(a, &p.ty, r, &format!("argument `{}`", p.name)))
+            .map(|(a, p)| self.coerce_store(a, &p.ty, r, &format!("argument `{}`", p.name)))
             .collect();
         self.mk(
             ExprKind::Virtual {
                 recv: Box::new(recv),
                 method: name.to_string(),
                 args,
+                defaulted: vec![],
             },
             m.ret.clone(),
             r,
         )
+    }
+
+    /// A keyword argument of a call through class `c` must name the same parameter in every
+    /// override of the method (CPython binds it by the name the object's method uses).
+    fn override_keywords(
+        &mut self,
+        c: &str,
+        name: &str,
+        params: &[Param],
+        a: &ast::Arguments,
+        r: TextRange,
+    ) {
+        let kws: Vec<&str> = a
+            .keywords
+            .iter()
+            .filter_map(|k| k.arg.as_ref().map(|n| n.id.as_str()))
+            .collect();
+        if kws.is_empty() {
+            return;
+        }
+        let mut subs: Vec<String> = self
+            .classes
+            .iter()
+            .filter(|(d, info)| *d != c && self.derives(d, c) && info.methods.contains_key(name))
+            .map(|(d, _)| d.clone())
+            .collect();
+        subs.sort();
+        for d in subs {
+            let Some(om) = self
+                .classes
+                .get(&d)
+                .and_then(|i| i.methods.get(name))
+                .cloned()
+            else {
+                continue;
+            };
+            for k in &kws {
+                let at = params.iter().position(|p| p.name == *k);
+                let there = at.and_then(|i| om.params.get(i)).map(|p| p.name.clone());
+                if let (Some(_), Some(other)) = (at, there) {
+                    if other != *k {
+                        self.error(
+                            r,
+                            format!("`{d}.{name}` calls this parameter `{other}`, not `{k}`: for a `{d}`, CPython would reject `{k}=` (pass it by position, or use one name in every override)"),
+                        );
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     pub(super) fn construct(&mut self, class: &str, a: &ast::Arguments, r: TextRange) -> Expr {
@@ -577,10 +647,38 @@ impl Checker<'_> {
         }
     }
 
-    pub(super) fn super_call(&mut self, name: &str, a: &ast::Arguments, r: TextRange) -> Expr {
-        let Some(cls) = self.fs.self_class.clone() else {
+    /// `super().name(...)`, or `super(C, self).name(...)`, which looks `name` up from the
+    /// base of `C` (a class `self`'s class derives from), as CPython's MRO walk does.
+    pub(super) fn super_call(
+        &mut self,
+        sa: &ast::Arguments,
+        name: &str,
+        a: &ast::Arguments,
+        r: TextRange,
+    ) -> Expr {
+        let Some(own) = self.fs.self_class.clone() else {
             self.error(r, "`super()` is only available in methods");
             return self.poison(r);
+        };
+        let cls = match (sa.args.as_ref(), sa.keywords.is_empty()) {
+            ([], true) => own.clone(),
+            ([AExpr::Name(c), AExpr::Name(s)], true)
+                if s.id.as_str() == "self" && self.classes.contains_key(c.id.as_str()) =>
+            {
+                let c = c.id.to_string();
+                if !self.derives(&own, &c) {
+                    self.error(
+                        sa.args[0].range(),
+                        format!("`super({c}, self)` needs `self` to be a `{c}`, but this is a method of `{own}`"),
+                    );
+                    return self.poison(r);
+                }
+                c
+            }
+            _ => {
+                self.error(r, "`super` takes no arguments or `(Class, self)`");
+                return self.poison(r);
+            }
         };
         let Some(base) = self.classes.get(&cls).and_then(|c| c.base.clone()) else {
             if name == "__init__" {
@@ -600,7 +698,7 @@ impl Checker<'_> {
         let line = self.line(r);
         let me = Expr {
             kind: ExprKind::Local("self".into()),
-            ty: Ty::Class(cls),
+            ty: Ty::Class(own),
             line,
         };
         let obj = self.coerce(me, &Ty::Class(m.defined_in.clone()), r, "self");

@@ -179,7 +179,7 @@ impl Checker<'_> {
                             .find(|(f, _)| f == n.id.as_str())
                             .map(|(_, t)| t.clone())
                             .unwrap_or(Ty::Any);
-                        let mut e = self.coerce(e, &t, v.range(), "field default");
+                        let mut e = self.coerce_store(e, &t, v.range(), "field default");
                         let et = self.resolve(&e.ty);
                         if !matches!(
                             et,

@@ -344,6 +344,9 @@ impl Checker<'_> {
         let r = e.range();
         match (e, &exp) {
             (AExpr::Lambda(l), _) => self.lambda(l, Some(expected)),
+            (AExpr::If(i), t) if !matches!(t, Ty::Var(_)) && !self.is_poisoned(t) => {
+                self.if_expr(i, Some(&exp.clone()), r)
+            }
             (AExpr::List(l), Ty::List(el))
                 if !l.elts.iter().any(|x| matches!(x, AExpr::Starred(_))) =>
             {

@@ -148,23 +148,7 @@ impl Checker<'_> {
                     acc
                 }
                 AExpr::Compare(c) => self.compare(c),
-                AExpr::If(i) => {
-                    let c = self.cond(&i.test);
-                    let (pos, neg) = self.narrowing(&i.test);
-                    let mark = self.fs.narrowed.len();
-                    self.fs.narrowed.extend(pos);
-                    let a = self.expr(&i.body);
-                    self.fs.narrowed.truncate(mark);
-                    self.fs.narrowed.extend(neg);
-                    let b = self.expr(&i.orelse);
-                    self.fs.narrowed.truncate(mark);
-                    let (a, b, ty) = self.join(a, b, r);
-                    self.mk(
-                        ExprKind::IfElse(Box::new(c), Box::new(a), Box::new(b)),
-                        ty,
-                        r,
-                    )
-                }
+                AExpr::If(i) => self.if_expr(i, None, r),
                 AExpr::Call(c) => self.call(c),
                 AExpr::Attribute(a) => {
                     if let AExpr::Name(m) = a.value.as_ref() {
@@ -390,28 +374,57 @@ impl Checker<'_> {
         }
     }
 
-    /// Two branches of a conditional joined into one type.
+    /// Two values one of which is the result (a conditional's branches, `a or b`) joined
+    /// into one type: theirs when they have one (a subclass joins its base, `None` makes an
+    /// `Optional`), else `Any`, which keeps each value's own type as CPython does (`1 if c
+    /// else 2.5` is an int or a float, never the int widened).
     pub fn join(&mut self, a: Expr, b: Expr, r: TextRange) -> (Expr, Expr, Ty) {
         let (ta, tb) = (self.resolve(&a.ty), self.resolve(&b.ty));
-        if ta == Ty::None && tb != Ty::None {
-            let t = Ty::optional(tb);
-            let a = self.coerce(a, &t, r, "branch");
-            let b = self.coerce(b, &t, r, "branch");
-            return (a, b, t);
+        if matches!(ta, Ty::Var(_))
+            || matches!(tb, Ty::Var(_))
+            || self.is_poisoned(&ta)
+            || self.is_poisoned(&tb)
+        {
+            let b = self.coerce(b, &ta, r, "the two branches must have one type");
+            return (a, b, ta);
         }
-        if tb == Ty::None && ta != Ty::None {
-            let t = Ty::optional(ta);
-            let a = self.coerce(a, &t, r, "branch");
-            let b = self.coerce(b, &t, r, "branch");
-            return (a, b, t);
-        }
-        if (ta == Ty::Int && tb == Ty::Float) || (ta == Ty::Float && tb == Ty::Int) {
-            let a = self.coerce(a, &Ty::Float, r, "branch");
-            let b = self.coerce(b, &Ty::Float, r, "branch");
-            return (a, b, Ty::Float);
-        }
-        let b = self.coerce(b, &ta, r, "the two branches must have one type");
-        (a, b, ta)
+        let t = self.join_types(&[ta, tb]).unwrap_or(Ty::Any);
+        let a = self.coerce_store(a, &t, r, "branch");
+        let b = self.coerce_store(b, &t, r, "branch");
+        (a, b, t)
+    }
+
+    /// `a if c else b` where a value of type `want` is expected: each branch is checked
+    /// against it.
+    pub(super) fn if_expr(&mut self, i: &ast::ExprIf, want: Option<&Ty>, r: TextRange) -> Expr {
+        let c = self.cond(&i.test);
+        let (pos, neg) = self.narrowing(&i.test);
+        let mark = self.fs.narrowed.len();
+        self.fs.narrowed.extend(pos);
+        let a = match want {
+            Some(t) => self.expr_expecting(&i.body, t),
+            None => self.expr(&i.body),
+        };
+        self.fs.narrowed.truncate(mark);
+        self.fs.narrowed.extend(neg);
+        let b = match want {
+            Some(t) => self.expr_expecting(&i.orelse, t),
+            None => self.expr(&i.orelse),
+        };
+        self.fs.narrowed.truncate(mark);
+        let (a, b, ty) = match want {
+            Some(t) => {
+                let a = self.coerce_store(a, t, i.body.range(), "value");
+                let b = self.coerce_store(b, t, i.orelse.range(), "value");
+                (a, b, t.clone())
+            }
+            None => self.join(a, b, r),
+        };
+        self.mk(
+            ExprKind::IfElse(Box::new(c), Box::new(a), Box::new(b)),
+            ty,
+            r,
+        )
     }
 
     /// `x` used as a condition.

@@ -293,6 +293,19 @@ impl<'a> Checker<'a> {
     /// Converts `e` to type `target` where Python allows it (int → float,
     /// T → Optional[T], T → Any, subclass → base), or reports a type error.
     pub fn coerce(&mut self, e: Expr, target: &Ty, range: TextRange, what: &str) -> Expr {
+        self.coerce_in(e, target, range, what, false)
+    }
+
+    /// [`coerce`](Self::coerce), where `store` says the value is kept (a value taken out of
+    /// `Any` must then have exactly the type: no int is widened to a float on the way).
+    fn coerce_in(
+        &mut self,
+        e: Expr,
+        target: &Ty,
+        range: TextRange,
+        what: &str,
+        store: bool,
+    ) -> Expr {
         let t = self.resolve(&e.ty);
         let target = self.resolve(target);
         let line = e.line;
@@ -337,7 +350,7 @@ impl<'a> Checker<'a> {
             }
             (_, Ty::Optional(inner)) if !matches!(t, Ty::Optional(_)) => {
                 let inner = (**inner).clone();
-                let e = self.coerce(e, &inner, range, what);
+                let e = self.coerce_in(e, &inner, range, what, store);
                 conv(Conv::Some, e, target)
             }
             (_, Ty::Any) if !matches!(t, Ty::Any) => {
@@ -349,6 +362,7 @@ impl<'a> Checker<'a> {
                 }
                 conv(Conv::ToAny, e, Ty::Any)
             }
+            (Ty::Any, _) if store => conv(Conv::FromAnyExact, e, target),
             (Ty::Any, _) => conv(Conv::FromAny, e, target),
             (Ty::Class(d), Ty::Class(b)) if self.derives(d, b) => {
                 conv(Conv::Upcast(b.clone()), e, target.clone())
@@ -389,7 +403,7 @@ impl<'a> Checker<'a> {
                 );
                 e
             }
-            _ => self.coerce(e, target, range, what),
+            _ => self.coerce_in(e, target, range, what, true),
         }
     }
 

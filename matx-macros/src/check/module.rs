@@ -195,6 +195,17 @@ impl Checker<'_> {
             }
         }
         self.check_class_cycles(&classes);
+        // Constants a default argument may name (`def f(n: int = LIMIT)`): their types where
+        // they are known before any function's (an annotation, or a literal value).
+        let ann_tys: Vec<Option<Ty>> = consts
+            .iter()
+            .map(|(_, ann, _, _)| ann.map(|a| self.annotation(a)))
+            .collect();
+        for ((name, _, value, _), t) in consts.iter().zip(&ann_tys) {
+            if let Some(t) = t.clone().or_else(|| literal_type(value)) {
+                self.consts.insert(name.clone(), t);
+            }
+        }
         for c in &classes {
             self.collect_class(c);
         }
@@ -210,19 +221,20 @@ impl Checker<'_> {
             self.funcs.insert(f.name.id.to_string(), sig);
         }
         // Constants: their types come from annotations or their value.
-        for (name, ann, value, range) in consts {
-            let ann_ty = ann.map(|a| self.annotation(a));
+        let mut seen = std::collections::HashSet::new();
+        for ((name, _, value, range), ann_ty) in consts.into_iter().zip(ann_tys) {
             self.fs = Default::default();
             let mut e = self.expr(value);
             if let Some(t) = &ann_ty {
-                e = self.coerce(e, t, value.range(), "constant value");
+                e = self.coerce_store(e, t, value.range(), "constant value");
             }
             let ty = self.resolve(&e.ty);
             if self.has_var(&ty) {
                 self.error(range, format!("cannot infer the type of `{name}`: annotate it, e.g. `{name}: List[int] = []`"));
             }
             self.zonk_expr(&mut e);
-            if self.consts.insert(name.clone(), ty.clone()).is_some() {
+            self.consts.insert(name.clone(), ty.clone());
+            if !seen.insert(name.clone()) {
                 self.error(range, format!("`{name}` is assigned twice at module level: module constants are assigned once"));
             }
             out.consts.push(ir::ConstDef { name, ty, value: e });
@@ -371,7 +383,7 @@ impl Checker<'_> {
                 "a mutable default argument is shared between calls in Python: default to `None` and create the value in the function",
             );
         }
-        let mut e = self.coerce(e, ty, d.range(), "default value");
+        let mut e = self.coerce_store(e, ty, d.range(), "default value");
         self.zonk_expr(&mut e);
         e
     }
@@ -388,6 +400,28 @@ impl Checker<'_> {
             _ => false,
         }
     }
+}
+
+/// The type of a constant's value when it is a literal (`5`, `-1.5`, `"a"`, `(1, "b")`).
+fn literal_type(e: &Expr) -> Option<Ty> {
+    Some(match e {
+        Expr::NumberLiteral(n) => match &n.value {
+            ast::Number::Int(_) => Ty::Int,
+            ast::Number::Float(_) => Ty::Float,
+            ast::Number::Complex { .. } => return None,
+        },
+        Expr::StringLiteral(_) => Ty::Str,
+        Expr::BytesLiteral(_) => Ty::Bytes,
+        Expr::BooleanLiteral(_) => Ty::Bool,
+        Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) => {
+            match literal_type(&u.operand)? {
+                t @ (Ty::Int | Ty::Float) => t,
+                _ => return None,
+            }
+        }
+        Expr::Tuple(t) => Ty::Tuple(t.elts.iter().map(literal_type).collect::<Option<_>>()?),
+        _ => return None,
+    })
 }
 
 fn is_main_guard(test: &Expr) -> bool {

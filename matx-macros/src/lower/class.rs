@@ -39,6 +39,68 @@ impl Lower<'_> {
         None
     }
 
+    /// Whether a class deriving from `c` defines its own `method`.
+    pub fn overridden_below(&self, c: &str, method: &str) -> bool {
+        self.classes.values().any(|d| {
+            d.name != c
+                && d.ancestors.iter().any(|a| a == c)
+                && d.methods.iter().any(|m| m.name == method)
+        })
+    }
+
+    /// The parameters of `m` (introduced by class `intro`) whose default a call takes from
+    /// the object's own implementation: those some implementation gives a default, where a
+    /// class deriving from `intro` overrides the method (else the static default is the one).
+    fn dynamic_defaults(&self, intro: &str, m: &MethodInfo) -> Vec<usize> {
+        if !self.overridden_below(intro, &m.name) {
+            return vec![];
+        }
+        let impls: Vec<&MethodInfo> = self
+            .classes
+            .values()
+            .filter(|d| d.name == intro || d.ancestors.iter().any(|a| a == intro))
+            .filter_map(|d| d.methods.iter().find(|x| x.name == m.name))
+            .collect();
+        (0..m.params.len())
+            .filter(|&i| {
+                impls
+                    .iter()
+                    .any(|x| x.params.get(i).is_some_and(|p| p.default.is_some()))
+            })
+            .collect()
+    }
+
+    /// The default of parameter `i` of `method` as the object of class `c` runs it: the body
+    /// of the interface's `d_<method>_<i>` (TypeError where that implementation has none).
+    fn default_of(&self, c: &str, m: &MethodInfo, i: usize) -> TokenStream {
+        let imp = self.resolve_method(c, &m.name).unwrap_or_else(|| m.clone());
+        let mut cx = FnCx {
+            frames: vec![],
+            ret: m.params[i].ty.clone(),
+            handling: vec![],
+            counter: 0,
+            maybe: Default::default(),
+            group: None,
+            guard: super::Guard::None,
+            hoist: Default::default(),
+            kept: Default::default(),
+        };
+        match imp.params.get(i).and_then(|p| p.default.as_ref()) {
+            Some(d) => {
+                let v = self.expr(d, &mut cx);
+                quote!(::std::result::Result::Ok(#v))
+            }
+            None => {
+                let msg = format!(
+                    "{}() missing 1 required positional argument: '{}'",
+                    m.name,
+                    imp.params.get(i).map_or("", |p| p.name.as_str())
+                );
+                quote!(::std::result::Result::Err(::matx::Error::new(&::matx::exc::TypeError, #msg)))
+            }
+        }
+    }
+
     fn sig_tokens(m: &MethodInfo) -> (Vec<TokenStream>, Vec<TokenStream>, TokenStream) {
         let params = m
             .params
@@ -106,7 +168,15 @@ impl Lower<'_> {
         let virt_decls = self.own_virtuals(c).into_iter().map(|m| {
             let mn = format_ident!("m_{}", m.name);
             let (params, _, ret) = Self::sig_tokens(&m);
-            quote!(fn #mn(self: ::std::sync::Arc<Self> #(, #params)*) -> ::matx::Result<#ret>;)
+            let defaults = self.dynamic_defaults(&c.name, &m).into_iter().map(|i| {
+                let d = format_ident!("d_{}_{}", m.name, i);
+                let t = m.params[i].ty.rust();
+                quote!(fn #d(&self) -> ::matx::Result<#t>;)
+            });
+            quote! {
+                fn #mn(self: ::std::sync::Arc<Self> #(, #params)*) -> ::matx::Result<#ret>;
+                #(#[doc(hidden)] #defaults)*
+            }
         });
 
         // Concrete object: one field part per class in the chain.
@@ -171,11 +241,18 @@ impl Lower<'_> {
                 let f = format_ident!("{}__{}", imp.defined_in, m.name);
                 let h = format_ident!("{}", imp.defined_in);
                 let hi = format_ident!("{}__Iface", imp.defined_in);
+                let defaults = self.dynamic_defaults(k, &m).into_iter().map(|i| {
+                    let d = format_ident!("d_{}_{}", m.name, i);
+                    let t = m.params[i].ty.rust();
+                    let body = self.default_of(&c.name, &m, i);
+                    quote!(#[allow(unused_braces, unreachable_code)] fn #d(&self) -> ::matx::Result<#t> { #body })
+                });
                 quote! {
                     fn #mn(self: ::std::sync::Arc<Self> #(, #params)*) -> ::matx::Result<#ret> {
                         let __h: ::std::sync::Arc<dyn #hi> = self;
                         #f(#h(__h) #(, #names)*)
                     }
+                    #(#defaults)*
                 }
             });
             let root = if kd.base.is_none() {

@@ -170,11 +170,42 @@ impl Lower<'_> {
                     let a = self.args(args, cx);
                     self.check(quote!((#f)(#(#a),*)), line, cx)
                 }
-                ExprKind::Virtual { recv, method, args } => {
+                ExprKind::Virtual {
+                    recv,
+                    method,
+                    args,
+                    defaulted,
+                } => {
                     let r = self.place(recv, cx);
-                    let a = self.args(args, cx);
                     let m = format_ident!("m_{}", method);
-                    self.check(quote!(::std::sync::Arc::clone(&#r.0).#m(#(#a),*)), line, cx)
+                    let overridden = match &recv.ty {
+                        Ty::Class(c) => self.overridden_below(c, method),
+                        _ => false,
+                    };
+                    if defaulted.is_empty() || !overridden {
+                        let a = self.args(args, cx);
+                        return self.check(
+                            quote!(::std::sync::Arc::clone(&#r.0).#m(#(#a),*)),
+                            line,
+                            cx,
+                        );
+                    }
+                    // A left-out argument takes the default of the method the object runs.
+                    let mut lets = Vec::new();
+                    let mut names = Vec::new();
+                    for (i, x) in args.iter().enumerate() {
+                        let v = if defaulted.contains(&i) {
+                            let d = format_ident!("d_{}_{}", method, i);
+                            self.check(quote!(__o.#d()), line, cx)
+                        } else {
+                            self.expr(x, cx)
+                        };
+                        let n = format_ident!("__a{}", i);
+                        lets.push(quote!(let #n = #v;));
+                        names.push(n);
+                    }
+                    let call = self.check(quote!(__o.#m(#(#names),*)), line, cx);
+                    quote!({ let __o = ::std::sync::Arc::clone(&#r.0); #(#lets)* #call })
                 }
                 ExprKind::New { class, args } => {
                     let f = format_ident!("{}__new", class);
@@ -421,6 +452,12 @@ impl Lower<'_> {
                     };
                     self.check(call, line, cx)
                 }
+                ExprKind::IsInstance(x, c) if x.ty == Ty::Any => {
+                    // The object's class is `c` or derives from it.
+                    let x = self.place(x, cx);
+                    let c = format_ident!("{}", c);
+                    quote!(<#c as ::matx::FromAny>::from_any(&#x).is_ok())
+                }
                 ExprKind::IsInstance(x, c) => {
                     let x = self.place(x, cx);
                     quote!(#x.0.__matx_is(#c))
@@ -527,6 +564,14 @@ impl Lower<'_> {
             Conv::FromAny => {
                 let t = ty.rust();
                 self.check(quote!(<#t as ::matx::FromAny>::from_any(&#v)), line, cx)
+            }
+            Conv::FromAnyExact => {
+                let t = ty.rust();
+                self.check(
+                    quote!(<#t as ::matx::FromAny>::from_any_exact(&#v)),
+                    line,
+                    cx,
+                )
             }
             Conv::Upcast(b) => self.upcast(v, b),
             Conv::ToList => self.check(quote!(::matx::rt::to_list(&#v)), line, cx),
