@@ -242,3 +242,31 @@ fn containers_that_never_leave_their_function() {
         "{out}"
     );
 }
+
+/// Prints the Rust generated for the script at `$MATX_DUMP` (a development aid:
+/// `MATX_DUMP=benches/scripts/bench.py cargo test -p matx-macros --lib dump -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn dump() {
+    let path = std::env::var("MATX_DUMP").unwrap_or_default();
+    let src = std::fs::read_to_string(&path).unwrap_or_default();
+    println!("{}", lower(&src));
+}
+
+#[test]
+fn snapshot_strings_by_code_point() {
+    // `c` only holds `s[i]`: a `char`; `==` and `in` on it compare code points; the literal
+    // comparison of `w` reads its text in place; `c` is made a `str` again where appended.
+    insta::assert_snapshot!(lower(
+        "from typing import List\n\ndef f(s: str, w: str) -> List[str]:\n    out: List[str] = []\n    for i in range(len(s)):\n        c = s[i]\n        if c == \" \" or c in \",.\" or c == s[i - 1]:\n            out.append(c)\n    for ch in w:\n        if ch != \"x\":\n            out.append(ch)\n    if w == \"stop\":\n        out.append(w)\n    return out\n"
+    ));
+}
+
+#[test]
+fn snapshot_range_counter_arithmetic() {
+    // `i + 1` and `i - 1` cannot overflow inside `for i in range(1, n)`; `n + 1`, `i + 2`
+    // and `j + 1` after `j` is assigned in its loop keep their `OverflowError` checks.
+    insta::assert_snapshot!(lower(
+        "def f(n: int) -> int:\n    t = 0\n    for i in range(1, n):\n        t = i + 1 + (i - 1) + (i + 2) + (n + 1)\n    for j in range(n):\n        j = j * 2\n        t = j + 1\n    return t\n"
+    ));
+}

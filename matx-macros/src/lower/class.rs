@@ -84,6 +84,8 @@ impl Lower<'_> {
             guard: super::Guard::None,
             hoist: Default::default(),
             kept: Default::default(),
+            chars: Default::default(),
+            bounded: Default::default(),
         };
         match imp.params.get(i).and_then(|p| p.default.as_ref()) {
             Some(d) => {
@@ -213,6 +215,8 @@ impl Lower<'_> {
             guard: super::Guard::None,
             hoist: Default::default(),
             kept: Default::default(),
+            chars: Default::default(),
+            bounded: Default::default(),
         };
         let part_inits: Vec<TokenStream> = chain
             .iter()

@@ -16,6 +16,10 @@ impl Lower<'_> {
     /// A receiver for `recv.method()`: locals by place (no clone), others as values.
     pub fn place(&self, e: &Expr, cx: &mut FnCx) -> TokenStream {
         match &e.kind {
+            ExprKind::Local(n) if cx.chars.contains(n) => {
+                let n = ident(n);
+                quote!((::matx::Str::from_char(#n)))
+            }
             ExprKind::Local(n) if !cx.maybe.contains(n) => {
                 let n = ident(n);
                 quote!(#n)
@@ -55,6 +59,12 @@ impl Lower<'_> {
     pub fn expr(&self, e: &Expr, cx: &mut FnCx) -> TokenStream {
         stacker::maybe_grow(STACK_RED_ZONE, STACK_GROW, || {
             let line = e.line;
+            if let Some(fast) = self.str_fast(e, cx) {
+                return fast;
+            }
+            if let Some(plain) = self.unchecked_arith(e, cx) {
+                return plain;
+            }
             match &e.kind {
                 ExprKind::Int(v) => {
                     if *v == i64::MIN {
@@ -77,7 +87,7 @@ impl Lower<'_> {
                     Ty::Optional(_) => quote!(::std::option::Option::None),
                     _ => quote!(()),
                 },
-                ExprKind::Str(s) => self.str_lit(s),
+                ExprKind::Str(s) => Self::short_str_lit(s).unwrap_or_else(|| self.str_lit(s)),
                 ExprKind::Bytes(b) => {
                     let lit = Literal::byte_string(b);
                     quote!({
@@ -93,6 +103,10 @@ impl Lower<'_> {
                     let err = self.raise(quote!(::matx::Error::new(&::matx::exc::UnboundLocalError, #msg).at(#file, #line)), cx);
                     let n = ident(n);
                     quote!(match &#n { ::std::option::Option::Some(__v) => ::std::clone::Clone::clone(__v), ::std::option::Option::None => { #err } })
+                }
+                ExprKind::Local(n) if cx.chars.contains(n) => {
+                    let n = ident(n);
+                    quote!(::matx::Str::from_char(#n))
                 }
                 ExprKind::Local(n) => {
                     let n = ident(n);
@@ -412,6 +426,8 @@ impl Lower<'_> {
                         guard: super::Guard::Tls,
                         hoist: Default::default(),
                         kept: Default::default(),
+                        chars: Default::default(),
+                        bounded: Default::default(),
                     };
                     let b = self.body(locals, body, ret, &mut inner);
                     quote!({

@@ -1,7 +1,7 @@
 //! Which list and dict locals never leave their function, and so are lowered to `::matx::LocalList` / `::matx::LocalDict` (no lock, no atomic count) instead of the shared `::matx::List` / `::matx::Dict`.
 //!
 //! A local qualifies when every value it ever holds is a container made right there (a
-//! display, a comprehension, `list(...)`, `[x] * n`), or another qualifying local's (`a, b =
+//! display, a comprehension, `list(...)`, `[x] * n`, a slice `xs[a:b]`), or another qualifying local's (`a, b =
 //! b, a`), and it is used only as `x[k]` (an int index for a list; read, assigned, or for a
 //! dict deleted), `len(x)`, `for _ in x` (also through `enumerate`, `zip`, `map`, `filter`),
 //! `v in x`, `list(x)` (a copy), its own methods
@@ -57,8 +57,11 @@ pub fn find(locals: &[(String, Ty)], body: &Block, maybe: &BTreeSet<String>) -> 
 pub fn fresh(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::List(_) | ExprKind::Dict(_) | ExprKind::Collect { .. } => true,
-        ExprKind::Rt { func, .. } => {
+        ExprKind::Rt { func, recv, .. } => {
             matches!(func, Callee::Fn(RtFn::ToList | RtFn::Repeat))
+                // `xs[a:b]` of a list is a new list.
+                || (*func == Callee::Fn(RtFn::GetSlice)
+                    && recv.as_ref().is_some_and(|r| matches!(r.ty, Ty::List(_))))
         }
         _ => false,
     }
@@ -90,7 +93,7 @@ fn is_dict(e: &Expr) -> bool {
 struct Walk {
     candidates: BTreeSet<String>,
     escaped: BTreeSet<String>,
-    /// Pairs of locals one of which took the other's list.
+    /// Pairs of locals one of which took the other's list (or a temporary naming it).
     links: Vec<(String, String)>,
     has_finally: bool,
 }
@@ -136,6 +139,13 @@ impl Walk {
                 }
             },
             StmtKind::Return(Some(v)) if self.cand(v).is_some() => {}
+            // A temporary of the checker naming a candidate (`x[i] += v` reads `x` once into
+            // one): the same container, under the same rules.
+            StmtKind::Let(t, v) if self.cand(v).is_some() => {
+                let c = self.cand(v).map(str::to_string).unwrap_or_default();
+                self.candidates.insert(t.clone());
+                self.links.push((t.clone(), c));
+            }
             StmtKind::For(l) => {
                 match &l.iter {
                     ForIter::Iter(e, _) => self.iterated(e),

@@ -1,5 +1,6 @@
 //! Pass 3: lower the typed IR to Rust tokens (`quote!`), with absolute `::matx::` paths only.
 
+mod arith;
 mod class;
 mod expr;
 mod hoist;
@@ -9,6 +10,7 @@ mod recursion;
 mod registry;
 mod rtfn;
 mod stmt;
+mod strs;
 mod stub;
 
 pub use rtfn::RtFn;
@@ -68,6 +70,10 @@ pub struct FnCx {
     /// List and dict locals that never leave the function: `::matx::LocalList`s and
     /// `::matx::LocalDict`s.
     kept: std::collections::BTreeSet<String>,
+    /// `str` locals that only ever hold one code point: held as a `char` (`strs.rs`).
+    chars: std::collections::BTreeSet<String>,
+    /// Counters of the `range` loops being lowered, with what bounds them (`arith.rs`).
+    bounded: Vec<arith::Bound>,
 }
 
 /// Counting frames for CPython's recursion limit.
@@ -177,6 +183,8 @@ impl Lower<'_> {
             guard: Guard::None,
             hoist: Default::default(),
             kept: Default::default(),
+            chars: Default::default(),
+            bounded: Default::default(),
         };
         let v = self.expr(&c.value, &mut cx);
         quote! {
@@ -205,13 +213,16 @@ impl Lower<'_> {
             .extend(crate::check::assigned::maybe_unbound(locals, body));
         cx.hoist.declared = locals.iter().map(|(n, _)| n.clone()).collect();
         cx.kept = kept::find(locals, body, &cx.maybe);
+        cx.chars = strs::char_locals(locals, body, &cx.maybe);
         let decls: Vec<TokenStream> = locals
             .iter()
             .map(|(n, t)| {
                 let maybe = cx.maybe.contains(n);
                 let kept = cx.kept.contains(n);
+                let is_char = cx.chars.contains(n);
                 let n = ident(n);
                 let t = match t {
+                    Ty::Str if is_char => quote!(::std::primitive::char),
                     Ty::List(e) if kept => {
                         let e = e.rust();
                         quote!(::matx::LocalList<#e>)
@@ -306,6 +317,8 @@ impl Lower<'_> {
             guard,
             hoist: Default::default(),
             kept: Default::default(),
+            chars: Default::default(),
+            bounded: Default::default(),
         };
         let body = self.body(&f.locals, &f.body, &f.ret, &mut cx);
         let vis = if f.public { quote!(pub) } else { quote!() };

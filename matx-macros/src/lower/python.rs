@@ -69,6 +69,8 @@ impl Lower<'_> {
             guard: Guard::None,
             hoist: Default::default(),
             kept: Default::default(),
+            chars: Default::default(),
+            bounded: Default::default(),
         };
         let v = self.expr(d, &mut cx);
         let t = p.ty.rust();

@@ -86,6 +86,12 @@ impl Lower<'_> {
                     let v = self.expr(e, cx);
                     quote!(let mut #n = #v;)
                 }
+                // A char local takes the code point itself (`strs.rs`).
+                StmtKind::Assign(Target::Local(n), v) if cx.chars.contains(n) => {
+                    let c = self.char_expr(v, cx).unwrap_or_default();
+                    let n = ident(n);
+                    quote!(#n = #c;)
+                }
                 StmtKind::Assign(t, v) => {
                     let kept = matches!(t, Target::Local(n) if cx.kept.contains(n));
                     let ty = &v.ty;
@@ -136,7 +142,11 @@ impl Lower<'_> {
                         cont: cont.clone(),
                     });
                     let (hoisted, n_hoisted) = self.hoist(f, cx);
+                    let bound = super::arith::loop_bound(f, cx);
+                    let n_bound = cx.bounded.len();
+                    cx.bounded.extend(bound);
                     let body = self.block(&f.body, cx);
+                    cx.bounded.truncate(n_bound);
                     self.unhoist(n_hoisted, cx);
                     cx.frames.pop();
                     let orelse = self.block(&f.orelse, cx);
@@ -166,6 +176,24 @@ impl Lower<'_> {
                                     let #item = #i;
                                     // Python's range never overflows: stop when the next value would.
                                     match #i.checked_add(#step) { ::std::option::Option::Some(__n) => #i = __n, ::std::option::Option::None => #i = #end };
+                                    #assign
+                                    #body
+                                }
+                                #orelse
+                            })
+                        }
+                        // The code points of a `str` into a char local.
+                        ForIter::Iter(e, _)
+                            if e.ty == Ty::Str
+                                && matches!(&f.target, Target::Local(n) if cx.chars.contains(n)) =>
+                        {
+                            let (it, text) = (cx.tmp("it"), cx.tmp("text"));
+                            let src = self.expr(e, cx);
+                            quote!(#brk: {
+                                let #text: ::matx::Str = #src;
+                                let mut #it = #text.as_str().chars();
+                                #hoisted
+                                #cont: while let ::std::option::Option::Some(#item) = ::std::iter::Iterator::next(&mut #it) {
                                     #assign
                                     #body
                                 }
