@@ -1,8 +1,8 @@
 """Times the kernels of scripts/bench.py under CPython on the inputs compiler.rs uses.
 
-The inputs come from the same 64-bit LCG as matx_bench (benches/src/lib.rs), so both
-languages see identical strings and word lists. Prints a CHECK line (compared by run.sh
-with the Rust one) and one line per kernel; ``--json PATH`` also writes the medians.
+The inputs come from benches/bench_inputs.py, the same LCG as matx_bench (benches/src), so
+every system sees identical data. Prints a CHECK line (compared by run.sh with the Rust
+one) and one line per kernel; ``--json PATH`` also writes the medians.
 """
 import json
 import os
@@ -10,54 +10,10 @@ import statistics
 import sys
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "scripts"))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [HERE, os.path.join(HERE, "scripts")]
 import bench  # noqa: E402
-
-MASK = (1 << 64) - 1
-STRING_SEED = 42
-WORDS_SEED = 7
-STRING_LEN = 100
-VOCAB_SIZE = 30_000
-INPUT_WORDS = 1_000_000
-FIB_N = 30
-ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 \u00e9\u00fc\u00df\u00e7\u00f1\u4e2d\u6587\u03b1"
-
-
-class Lcg:
-    """Knuth's MMIX LCG; each draw is the top 31 bits of the 64-bit state."""
-
-    def __init__(self, seed):
-        self.state = seed
-
-    def next_u31(self):
-        self.state = (self.state * 6364136223846793005 + 1442695040888963407) & MASK
-        return self.state >> 33
-
-    def below(self, n):
-        return self.next_u31() % n
-
-
-def edit_strings():
-    rng = Lcg(STRING_SEED)
-    n = len(ALPHABET)
-    a = [ALPHABET[rng.below(n)] for _ in range(STRING_LEN)]
-    b = [ALPHABET[rng.below(n)] if rng.below(10) < 3 else c for c in a]
-    return "".join(a), "".join(b)
-
-
-def text2ids_words():
-    rng = Lcg(WORDS_SEED)
-    vocab = []
-    for i in range(VOCAB_SIZE):
-        length = 3 + rng.below(6)
-        vocab.append("".join(chr(ord("a") + rng.below(26)) for _ in range(length)) + str(i))
-    words = []
-    for _ in range(INPUT_WORDS):
-        if rng.below(10) == 0:
-            words.append("zz" + str(rng.below(1_000_000)))
-        else:
-            words.append(vocab[rng.below(VOCAB_SIZE)])
-    return vocab, words
+import bench_inputs as bi  # noqa: E402
 
 
 def measure(f, min_time=1.0, max_runs=20):
@@ -73,26 +29,28 @@ def measure(f, min_time=1.0, max_runs=20):
 
 
 def main():
-    a, b = edit_strings()
-    vocab, words = text2ids_words()
-    t = bench.Text2Ids(vocab)
-    ids = t(words)
-    fib = bench.fib(FIB_N)
-    ed = bench.edit_distance(a, b)
-    unk = len(vocab)
-    print(
-        f"CHECK fib={fib} edit_distance={ed} ids_len={len(ids)} ids_sum={sum(ids)} "
-        f"unknown={sum(1 for x in ids if x == unk)}"
-    )
+    if "--reps" in sys.argv:
+        # For callgrind.sh: only call the chosen kernel MATX_BENCH_REPS times.
+        only = os.environ.get("MATX_BENCH_ONLY", "")
+        d = bi.load_all(t2i=only == "text2ids")
+        ks = bi.calls(vars(bench), d, bench.Text2Ids(d["t2i_vocab"]))
+        for name, f in ks:
+            if name == only:
+                for _ in range(int(os.environ.get("MATX_BENCH_REPS", "1"))):
+                    f()
+        return
+    d = bi.load_all()
+    t2i = bench.Text2Ids(d["t2i_vocab"])
+    ks = bi.calls(vars(bench), d, t2i)
+    only = [k for k in os.environ.get("MATX_BENCH_ONLY", "").split(",") if k]
+    print("CHECK " + " ".join(f"{name}={bi.checksum(f())}" for name, f in ks))
     results = {}
-    for name, f in [
-        ("fib", lambda: bench.fib(FIB_N)),
-        ("edit_distance", lambda: bench.edit_distance(a, b)),
-        ("text2ids", lambda: t(words)),
-    ]:
+    for name, f in ks:
+        if only and name not in only:
+            continue
         secs, runs = measure(f)
         results[name] = secs
-        print(f"cpython {name:14} median {secs * 1e3:10.3f} ms over {runs} runs")
+        print(f"cpython {name:14} median {secs * 1e3:10.3f} ms over {runs} runs", flush=True)
     if len(sys.argv) == 3 and sys.argv[1] == "--json":
         with open(sys.argv[2], "w") as out:
             json.dump(results, out, indent=1)

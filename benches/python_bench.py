@@ -122,6 +122,25 @@ def main():
     }
     res["text2ids"] = tm
 
+    # Raw text to ids (issue 17): the same words as one str and as 10,000 sentences, split and
+    # looked up inside the call; ids out as a list and as an NDArray.
+    sentences = [" ".join(words[i:i + len(words) // 10_000]) for i in range(0, len(words), len(words) // 10_000)]
+    text = " ".join(sentences)
+    x_matx, x_py = callbench.TextIds(vocab), py_cb.TextIds(vocab)
+    for name in ("text", "sentences"):
+        arg = text if name == "text" else sentences
+        got, want = getattr(x_matx, name)(arg), getattr(x_py, name)(arg)
+        assert type(got) is list and got == want == expect, f"TextIds.{name}: matx and CPython disagree"
+        got_a, want_a = getattr(x_matx, name + "_array")(arg), getattr(x_py, name + "_array")(arg)
+        assert got_a.tolist() == want_a.tolist() == expect, f"TextIds.{name}_array: matx and CPython disagree"
+    print(f"-- raw text to ids: same ids from matx and CPython ({len(sentences):,} sentences); timing ...", flush=True)
+    tx = {}
+    for name in ("text", "sentences", "text_array", "sentences_array"):
+        arg = sentences if name.startswith("sentences") else text
+        tx["matx_" + name] = median_time(lambda: getattr(x_matx, name)(arg), args.runs)
+        tx["cpython_" + name] = median_time(lambda: getattr(x_py, name)(arg), args.runs)
+    res["text_ids"] = tx
+
     # Call overhead.
     assert callbench.f(41) == py_cb.f(41) == bare_pyo3.f(41) == 42
     print("-- call overhead: timing ...", flush=True)
@@ -157,6 +176,17 @@ def main():
           f"List[int] result out {fmt(conv_out)} ({conv_out / med['matx']:.0%}), "
           f"the rest (compiled body) {fmt(body)} ({body / med['matx']:.0%})")
 
+    print()
+    print(f"Raw text to ids: the same {res['words']:,} words as one str and as {len(sentences):,} sentences, "
+          f"split and looked up inside the call (median of {args.runs})")
+    print()
+    print("| input → output | matx | CPython (same class) | per word, matx | CPython / matx |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for name, label in [("text", "one str → list"), ("sentences", "10,000 sentences → list"),
+                        ("text_array", "one str → NDArray"), ("sentences_array", "10,000 sentences → NDArray")]:
+        m, p = tx["matx_" + name]["median"], tx["cpython_" + name]["median"]
+        print(f"| {label} | {fmt(m)} | {fmt(p)} | {fmt(m / res['words'])} | {ratio(p, m)} |")
+
     cm = {k: (v["median"] if v else None) for k, v in co.items()}
     loop = cm["empty_loop"]
     print()
@@ -177,6 +207,8 @@ def main():
     print("Targets (issue 3):")
     print(f"  Text2Ids >= 10x CPython: CPython / matx = {ratio(med['cpython'], med['matx'])} -> "
           f"{'met' if med['cpython'] / med['matx'] >= 10 else 'NOT met'}")
+    worst = min(tx["cpython_" + n]["median"] / tx["matx_" + n]["median"] for n in ("text", "sentences", "text_array", "sentences_array"))
+    print(f"  raw text to ids >= 5x CPython (issue 17): worst CPython / matx = {worst:.2f}× -> {'met' if worst >= 5 else 'NOT met'}")
     net_ratio = (cm["matx"] - loop) / (cm["bare_pyo3"] - loop)
     print(f"  call within 1.5x of bare PyO3: matx / PyO3 = {ratio(cm['matx'], cm['bare_pyo3'])} per call, "
           f"{net_ratio:.2f}× net of the loop -> {'met' if net_ratio <= 1.5 else 'NOT met'}")

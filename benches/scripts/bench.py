@@ -1,5 +1,8 @@
-"""Benchmark kernels for matx: compiled by matx_script! and run unchanged under CPython."""
-from typing import Dict, List
+"""Benchmark kernels for matx: compiled by matx_script! and run unchanged under CPython
+(and under MATXScript 1.8.1 where it compiles them). Typical preprocessing work: string
+normalisation, tokenising by code point, n-gram features, padding, WordPiece, a walk over
+JSON-like values, sorting with a key, a histogram, a sliding window and small DPs."""
+from typing import Any, Dict, List, Tuple
 
 
 def fib(n: int) -> int:
@@ -35,3 +38,136 @@ class Text2Ids:
 
     def __call__(self, words: List[str]) -> List[int]:
         return [self.vocab.get(w, self.unk) for w in words]
+
+
+def normalize(texts: List[str]) -> List[str]:
+    out: List[str] = []
+    for t in texts:
+        s = t.lower().strip().replace("\t", " ")
+        out.append(" ".join(s.split()))
+    return out
+
+
+def basic_tokenize(text: str) -> List[str]:
+    tokens: List[str] = []
+    start = 0
+    n = len(text)
+    for i in range(n):
+        c = text[i]
+        if c == " " or c == "\t" or c == "\n":
+            if start < i:
+                tokens.append(text[start:i])
+            start = i + 1
+        elif c in ",.;:!?":
+            if start < i:
+                tokens.append(text[start:i])
+            tokens.append(c)
+            start = i + 1
+    if start < n:
+        tokens.append(text[start:n])
+    return tokens
+
+
+def char_ngrams(words: List[str], n: int) -> Dict[str, int]:
+    counts: Dict[str, int] = {}
+    for w in words:
+        s = "<" + w + ">"
+        for i in range(len(s) - n + 1):
+            g = s[i:i + n]
+            counts[g] = counts.get(g, 0) + 1
+    return counts
+
+
+def pad_truncate(batch: List[List[int]], max_len: int, pad: int) -> Tuple[List[List[int]], List[List[int]]]:
+    ids: List[List[int]] = []
+    masks: List[List[int]] = []
+    for seq in batch:
+        row = seq[:max_len]
+        n = len(row)
+        ids.append(row + [pad] * (max_len - n))
+        masks.append([1] * n + [0] * (max_len - n))
+    return ids, masks
+
+
+def wordpiece(words: List[str], vocab: Dict[str, int], unk: int) -> List[int]:
+    ids: List[int] = []
+    for word in words:
+        n = len(word)
+        start = 0
+        pieces: List[int] = []
+        bad = False
+        while start < n:
+            end = n
+            cur = -1
+            while start < end:
+                sub = word[start:end]
+                if start > 0:
+                    sub = "##" + sub
+                v = vocab.get(sub, -1)
+                if v >= 0:
+                    cur = v
+                    break
+                end -= 1
+            if cur < 0:
+                bad = True
+                break
+            pieces.append(cur)
+            start = end
+        if bad:
+            ids.append(unk)
+        else:
+            ids.extend(pieces)
+    return ids
+
+
+def json_walk(v: Any) -> int:
+    if v is None:
+        return 1
+    if isinstance(v, bool):
+        return 2 if v else 3
+    if isinstance(v, int):
+        return v % 1000
+    if isinstance(v, float):
+        return int(v * 100.0)
+    if isinstance(v, str):
+        return len(v)
+    if isinstance(v, list):
+        total = 0
+        for x in v:
+            total += json_walk(x)
+        return total
+    if isinstance(v, dict):
+        total = 0
+        for k in v:
+            total += len(k) + json_walk(v[k])
+        return total
+    return 0
+
+
+def sort_key(words: List[str]) -> List[str]:
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+def histogram(xs: List[float], lo: float, hi: float, bins: int) -> List[int]:
+    counts = [0] * bins
+    width = (hi - lo) / bins
+    for x in xs:
+        if x < lo or x >= hi:
+            continue
+        b = int((x - lo) / width)
+        if b >= bins:
+            b = bins - 1
+        counts[b] += 1
+    return counts
+
+
+def moving_average(xs: List[float], k: int) -> List[float]:
+    out: List[float] = []
+    s = 0.0
+    for i in range(len(xs)):
+        s += xs[i]
+        if i >= k:
+            s -= xs[i - k]
+        if i >= k - 1:
+            out.append(s / k)
+    return out
