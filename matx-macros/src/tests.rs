@@ -270,3 +270,12 @@ fn snapshot_range_counter_arithmetic() {
         "def f(n: int) -> int:\n    t = 0\n    for i in range(1, n):\n        t = i + 1 + (i - 1) + (i + 2) + (n + 1)\n    for j in range(n):\n        j = j * 2\n        t = j + 1\n    return t\n"
     ));
 }
+
+#[test]
+fn snapshot_list_reads_in_loops() {
+    // `xs[i]` and `xs[i - 1]` go through one reader made before the loop; `ys` is assigned
+    // in its loop, so it is read under its lock; `zs` is kept to the function (no lock at all).
+    insta::assert_snapshot!(lower(
+        "from typing import List\n\ndef f(xs: List[float], ys: List[int]) -> float:\n    s = 0.0\n    zs = [1.0, 2.0]\n    for i in range(1, len(xs)):\n        s += xs[i] - xs[i - 1] + zs[i % 2]\n    for j in range(3):\n        ys = [ys[j]]\n    return s\n"
+    ));
+}

@@ -35,7 +35,8 @@ pub use pipeline::{Device, Session};
 pub use registry::{Op, OpRegistry};
 pub use resource::Resource;
 pub use value::{
-    repr, to_str, Any, Bytes, Dict, List, LocalDict, LocalList, PyOrd, PyValue, Set, Str,
+    repr, to_str, Any, Bytes, Dict, List, ListReader, LocalDict, LocalList, PyOrd, PyValue, Set,
+    Str,
 };
 
 /// Items generated code needs that are not part of the public API.

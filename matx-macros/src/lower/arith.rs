@@ -45,8 +45,14 @@ pub fn loop_bound(l: &ForLoop, cx: &FnCx) -> Option<Bound> {
     })
 }
 
-fn assigns_block(b: &Block, v: &str) -> bool {
+/// Whether `b` assigns the local `v` anywhere (closures' bodies included).
+pub fn assigns_block(b: &Block, v: &str) -> bool {
     b.iter().any(|s| assigns_stmt(s, v))
+}
+
+/// Whether assigning the target `t` assigns the local `v`.
+pub fn assigns_target(t: &Target, v: &str) -> bool {
+    assigns_child(Child::Target(t), v)
 }
 
 fn assigns_stmt(s: &Stmt, v: &str) -> bool {

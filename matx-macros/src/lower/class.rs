@@ -86,6 +86,7 @@ impl Lower<'_> {
             kept: Default::default(),
             chars: Default::default(),
             bounded: Default::default(),
+            readers: Default::default(),
         };
         match imp.params.get(i).and_then(|p| p.default.as_ref()) {
             Some(d) => {
@@ -217,6 +218,7 @@ impl Lower<'_> {
             kept: Default::default(),
             chars: Default::default(),
             bounded: Default::default(),
+            readers: Default::default(),
         };
         let part_inits: Vec<TokenStream> = chain
             .iter()

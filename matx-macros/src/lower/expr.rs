@@ -65,6 +65,9 @@ impl Lower<'_> {
             if let Some(plain) = self.unchecked_arith(e, cx) {
                 return plain;
             }
+            if let Some(read) = self.read_item(e, cx) {
+                return read;
+            }
             match &e.kind {
                 ExprKind::Int(v) => {
                     if *v == i64::MIN {
@@ -428,6 +431,7 @@ impl Lower<'_> {
                         kept: Default::default(),
                         chars: Default::default(),
                         bounded: Default::default(),
+                        readers: Default::default(),
                     };
                     let b = self.body(locals, body, ret, &mut inner);
                     quote!({

@@ -6,6 +6,7 @@ mod expr;
 mod hoist;
 mod kept;
 pub(crate) mod python;
+mod reader;
 mod recursion;
 mod registry;
 mod rtfn;
@@ -74,6 +75,8 @@ pub struct FnCx {
     chars: std::collections::BTreeSet<String>,
     /// Counters of the `range` loops being lowered, with what bounds them (`arith.rs`).
     bounded: Vec<arith::Bound>,
+    /// Shared lists the loops being lowered read by index, and the reader of each (`reader.rs`).
+    readers: Vec<(String, proc_macro2::Ident)>,
 }
 
 /// Counting frames for CPython's recursion limit.
@@ -185,6 +188,7 @@ impl Lower<'_> {
             kept: Default::default(),
             chars: Default::default(),
             bounded: Default::default(),
+            readers: Default::default(),
         };
         let v = self.expr(&c.value, &mut cx);
         quote! {
@@ -319,6 +323,7 @@ impl Lower<'_> {
             kept: Default::default(),
             chars: Default::default(),
             bounded: Default::default(),
+            readers: Default::default(),
         };
         let body = self.body(&f.locals, &f.body, &f.ret, &mut cx);
         let vis = if f.public { quote!(pub) } else { quote!() };

@@ -71,6 +71,7 @@ impl Lower<'_> {
             kept: Default::default(),
             chars: Default::default(),
             bounded: Default::default(),
+            readers: Default::default(),
         };
         let v = self.expr(d, &mut cx);
         let t = p.ty.rust();

@@ -118,6 +118,7 @@ impl Lower<'_> {
                 }
                 StmtKind::While(c, body, orelse) => {
                     let (brk, cont) = (cx.label("brk"), cx.label("cont"));
+                    let (readers, n_readers) = self.readers(body, Some(c), None, cx);
                     let c = self.expr(c, cx);
                     cx.frames.push(Frame::Loop {
                         brk: brk.clone(),
@@ -125,12 +126,13 @@ impl Lower<'_> {
                     });
                     let body = self.block(body, cx);
                     cx.frames.pop();
+                    self.drop_readers(n_readers, cx);
                     let orelse = self.block(orelse, cx);
                     if c.to_string() == "true" {
                         // `while True`: a Rust `loop`, so Rust sees that only `break` leaves it.
-                        quote!(#brk: { #cont: loop { #body } #orelse })
+                        quote!(#brk: { #readers #cont: loop { #body } #orelse })
                     } else {
-                        quote!(#brk: { #cont: while #c { #body } #orelse })
+                        quote!(#brk: { #readers #cont: while #c { #body } #orelse })
                     }
                 }
                 StmtKind::For(f) => {
@@ -141,12 +143,15 @@ impl Lower<'_> {
                         brk: brk.clone(),
                         cont: cont.clone(),
                     });
-                    let (hoisted, n_hoisted) = self.hoist(f, cx);
+                    let (mut hoisted, n_hoisted) = self.hoist(f, cx);
+                    let (readers, n_readers) = self.readers(&f.body, None, Some(&f.target), cx);
+                    hoisted.extend(readers);
                     let bound = super::arith::loop_bound(f, cx);
                     let n_bound = cx.bounded.len();
                     cx.bounded.extend(bound);
                     let body = self.block(&f.body, cx);
                     cx.bounded.truncate(n_bound);
+                    self.drop_readers(n_readers, cx);
                     self.unhoist(n_hoisted, cx);
                     cx.frames.pop();
                     let orelse = self.block(&f.orelse, cx);

@@ -18,6 +18,8 @@ pub fn any_neg(a: Any) -> Result<Any> {
 }
 
 /// `isinstance(x, T)` for a builtin type name (`bool` is a subclass of `int`, as in Python).
+/// Inlined so that the type name, a literal at every call, is compared at compile time.
+#[inline]
 pub fn any_isinstance(x: &Any, ty: &str) -> bool {
     matches!(
         (x, ty),

@@ -17,7 +17,7 @@ pub struct List<T>(pub(crate) Arc<Shared<T>>);
 /// by which an iterator knows that the items it copied ahead are still the list's.
 pub(crate) struct Shared<T> {
     items: RwLock<Vec<T>>,
-    writes: AtomicU64,
+    pub(crate) writes: AtomicU64,
 }
 
 impl<T> Shared<T> {

@@ -60,7 +60,10 @@ pub fn slice_indices(
     };
     let start = adjust(start, length - 1, 0);
     let stop = adjust(stop, -1, length);
-    let n = if step < 0 {
+    let n = if step == 1 {
+        // Both ends are within 0..=length here: no wider arithmetic needed.
+        (stop - start).max(0) as usize
+    } else if step < 0 {
         if stop < start {
             ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as usize
         } else {

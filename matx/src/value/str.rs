@@ -259,7 +259,19 @@ impl Str {
         if self.is_empty() {
             return other.clone();
         }
-        let mut s = String::with_capacity(self.as_str().len() + other.as_str().len());
+        let (a, b) = (self.as_str().as_bytes(), other.as_str().as_bytes());
+        if a.len() + b.len() <= INLINE_CAP {
+            // Short enough to be inline: no heap string made and dropped on the way.
+            let mut buf = [0u8; INLINE_CAP];
+            buf[..a.len()].copy_from_slice(a);
+            buf[a.len()..a.len() + b.len()].copy_from_slice(b);
+            // Two whole UTF-8 strings one after the other are UTF-8.
+            return Str(Repr::Inline {
+                len: (a.len() + b.len()) as u8,
+                buf,
+            });
+        }
+        let mut s = String::with_capacity(a.len() + b.len());
         s.push_str(self.as_str());
         s.push_str(other.as_str());
         Str::from(s)
