@@ -264,10 +264,11 @@ fn snapshot_strings_by_code_point() {
 
 #[test]
 fn snapshot_range_counter_arithmetic() {
-    // `i + 1` and `i - 1` cannot overflow inside `for i in range(1, n)`; `n + 1`, `i + 2`
-    // and `j + 1` after `j` is assigned in its loop keep their `OverflowError` checks.
+    // `i + 1` and `i - 1` cannot overflow inside `for i in range(1, n)`, nor `n - 1` and
+    // `n - 2` after `if n < 2: return n`; `n + 1`, `i + 2`, `j + 1` after `j` is assigned in
+    // its loop, and the sum of the two calls keep their `OverflowError` checks.
     insta::assert_snapshot!(lower(
-        "def f(n: int) -> int:\n    t = 0\n    for i in range(1, n):\n        t = i + 1 + (i - 1) + (i + 2) + (n + 1)\n    for j in range(n):\n        j = j * 2\n        t = j + 1\n    return t\n"
+        "def f(n: int) -> int:\n    t = 0\n    for i in range(1, n):\n        t = i + 1 + (i - 1) + (i + 2) + (n + 1)\n    for j in range(n):\n        j = j * 2\n        t = j + 1\n    return t\n\ndef fib(n: int) -> int:\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n"
     ));
 }
 

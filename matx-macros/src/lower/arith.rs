@@ -6,21 +6,28 @@
 //! either (mirrored for `s < 0`: `i > b >= i64::MIN` and `i <= a`). The facts hold in the
 //! loop's body as long as the body never assigns `i` (checked here: no assignment, nested
 //! `for`, or unpacking names it); they are not used in the loop's `else`, which also runs
-//! when the loop never assigned `i`. Any other arithmetic keeps its `OverflowError` check.
+//! when the loop never assigned `i`. Likewise after `if n < c: return ...` (any comparison
+//! of a local with a constant, in a branch that always leaves), the rest of the block knows
+//! `n >= c` as long as nothing in it assigns `n` (so `fib(n - 1)` after `if n < 2: return n`
+//! needs no check). Any other arithmetic keeps its `OverflowError` check.
 
 use super::{ident, FnCx, Lower};
-use crate::ir::{Block, Callee, Child, Expr, ExprKind, ForIter, ForLoop, RtFn, Stmt, Target};
+use crate::ir::{
+    Block, Callee, Child, Expr, ExprKind, ForIter, ForLoop, PrimOp, RtFn, Stmt, StmtKind, Target,
+};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-/// What a loop's body knows about its counter.
-#[derive(Clone)]
+/// What is known about an int local where some code is lowered.
+#[derive(Clone, Default)]
 pub struct Bound {
     var: String,
-    /// The constant step's sign.
-    up: bool,
-    /// The constant start, when it is one.
-    start: Option<i64>,
+    /// `var` is below some int (so `var + 1` fits) / above some int (`var - 1` fits).
+    below: bool,
+    above: bool,
+    /// Constant bounds: `lo <= var <= hi`.
+    lo: Option<i64>,
+    hi: Option<i64>,
 }
 
 /// The bound of `l`'s counter in its body, when the loop has one (see the module doc).
@@ -40,9 +47,82 @@ pub fn loop_bound(l: &ForLoop, cx: &FnCx) -> Option<Bound> {
     };
     Some(Bound {
         var: v.clone(),
-        up: step > 0,
-        start,
+        below: step > 0,
+        above: step < 0,
+        lo: start.filter(|_| step > 0),
+        hi: start.filter(|_| step < 0),
     })
+}
+
+/// What the rest of a block knows after `s` when `s` is `if n < c: <leave>` (or `<=`, `>`,
+/// `>=`, either way round) with nothing after it assigning `n`: the negated comparison.
+pub fn guard_bound(s: &Stmt, rest: &[Stmt], cx: &FnCx) -> Option<Bound> {
+    let StmtKind::If(cond, then, orelse) = &s.kind else {
+        return None;
+    };
+    let leaves = matches!(
+        then.last().map(|s| &s.kind),
+        Some(StmtKind::Return(_) | StmtKind::Raise(_) | StmtKind::Break | StmtKind::Continue)
+    );
+    if !leaves || !orelse.is_empty() {
+        return None;
+    }
+    let ExprKind::Prim(op, xs) = &cond.kind else {
+        return None;
+    };
+    let [x, y] = xs.as_slice() else {
+        return None;
+    };
+    // As `n OP c`.
+    let (n, c, op) = match (&x.kind, &y.kind) {
+        (ExprKind::Local(n), ExprKind::Int(c)) => (n, *c, *op),
+        (ExprKind::Int(c), ExprKind::Local(n)) => (
+            n,
+            *c,
+            match op {
+                PrimOp::Lt => PrimOp::Gt,
+                PrimOp::Le => PrimOp::Ge,
+                PrimOp::Gt => PrimOp::Lt,
+                PrimOp::Ge => PrimOp::Le,
+                o => *o,
+            },
+        ),
+        _ => return None,
+    };
+    if x.ty != crate::types::Ty::Int || y.ty != crate::types::Ty::Int {
+        return None;
+    }
+    if cx.maybe.contains(n) || rest.iter().any(|s| assigns_stmt(s, n)) {
+        return None;
+    }
+    let mut b = Bound {
+        var: n.clone(),
+        ..Bound::default()
+    };
+    // After leaving when `n OP c` holds, its negation holds.
+    match op {
+        PrimOp::Lt => b.lo = Some(c),
+        PrimOp::Le => b.lo = Some(c.checked_add(1)?),
+        PrimOp::Gt => b.hi = Some(c),
+        PrimOp::Ge => b.hi = Some(c.checked_sub(1)?),
+        _ => return None,
+    }
+    b.above = b.lo.is_some_and(|l| l > i64::MIN);
+    b.below = b.hi.is_some_and(|h| h < i64::MAX);
+    Some(b)
+}
+
+impl Bound {
+    /// Whether `var + delta` fits in an `i64` for every value `var` may have.
+    fn fits(&self, delta: i64) -> bool {
+        match delta {
+            0 => true,
+            1 if self.below => true,
+            -1 if self.above => true,
+            d if d > 0 => self.hi.is_some_and(|h| h.checked_add(d).is_some()),
+            d => self.lo.is_some_and(|l| l.checked_add(d).is_some()),
+        }
+    }
 }
 
 /// Whether `b` assigns the local `v` anywhere (closures' bodies included).
@@ -94,34 +174,25 @@ impl Lower<'_> {
         let [x, y] = args.as_slice() else {
             return None;
         };
-        let bound = |e: &Expr| match &e.kind {
-            ExprKind::Local(n) => cx.bounded.iter().rev().find(|b| b.var == *n),
+        let local = |e: &Expr| match &e.kind {
+            ExprKind::Local(n) if cx.bounded.iter().any(|b| b.var == *n) => Some(n.clone()),
             _ => None,
         };
         let konst = |e: &Expr| match e.kind {
             ExprKind::Int(k) => Some(k),
             _ => None,
         };
-        let (var, k, add) = match (func, bound(x), bound(y)) {
-            (RtFn::AddInt, Some(b), _) => (b, konst(y)?, true),
-            (RtFn::AddInt, None, Some(b)) => (b, konst(x)?, true),
-            (RtFn::SubInt, Some(b), _) => (b, konst(y)?, false),
+        let (var, k, add) = match (func, local(x), local(y)) {
+            (RtFn::AddInt, Some(v), _) => (v, konst(y)?, true),
+            (RtFn::AddInt, None, Some(v)) => (v, konst(x)?, true),
+            (RtFn::SubInt, Some(v), _) => (v, konst(y)?, false),
             _ => return None,
         };
-        // The value moves by `delta`; safe toward the side the loop is bounded by its end
-        // (by at most one step past the counter), or toward its constant start.
         let delta = if add { Some(k) } else { k.checked_neg() }?;
-        let safe = match (var.up, delta) {
-            (_, 0) => true,
-            (true, 1) | (false, -1) => true,
-            (true, d) if d < 0 => var.start.is_some_and(|a| a.checked_add(d).is_some()),
-            (false, d) if d > 0 => var.start.is_some_and(|a| a.checked_add(d).is_some()),
-            _ => false,
-        };
-        if !safe {
+        if !cx.bounded.iter().any(|b| b.var == var && b.fits(delta)) {
             return None;
         }
-        let v = ident(&var.var);
+        let v = ident(&var);
         let k = Literal::i64_suffixed(k);
         Some(if add {
             quote!((#v + #k))

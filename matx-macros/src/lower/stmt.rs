@@ -9,7 +9,15 @@ use quote::quote;
 
 impl Lower<'_> {
     pub fn block(&self, b: &Block, cx: &mut FnCx) -> TokenStream {
-        let stmts = b.iter().map(|s| self.stmt(s, cx)).collect::<Vec<_>>();
+        let n_bound = cx.bounded.len();
+        let mut stmts = Vec::with_capacity(b.len());
+        for (k, s) in b.iter().enumerate() {
+            stmts.push(self.stmt(s, cx));
+            // What an early exit tells the rest of the block (`arith.rs`).
+            cx.bounded
+                .extend(super::arith::guard_bound(s, &b[k + 1..], cx));
+        }
+        cx.bounded.truncate(n_bound);
         quote!(#(#stmts)*)
     }
 
