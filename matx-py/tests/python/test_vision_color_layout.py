@@ -111,3 +111,25 @@ def test_transpose_cast_and_stack():
         v.stack([])
     with pytest.raises(TypeError, match="transpose: expected uint8 or float32, got dtype int16"):
         v.transpose(np.zeros((2, 2, 3), np.int16))
+
+
+def test_layout_and_random_ops_refuse_bad_arguments():
+    a = np.zeros((4, 4, 3), np.uint8)
+    with pytest.raises(ValueError, match="cast: dtype must be 'uint8' or 'float32', got 'int8'"):
+        v.cast(a, "int8")
+    with pytest.raises(TypeError, match="cast: expected uint8 or float32, got dtype int64"):
+        v.cast(np.zeros((2, 2), np.int64), "float32")
+    with pytest.raises(ValueError, match="random_flip: p must be 0 to 1, got 1.5"):
+        v.random_flip(a, 1.5)
+    with pytest.raises(ValueError, match="flip: flip_code must be 1"):
+        v.flip(a, 2)
+    with pytest.raises(ValueError, match="rotate: center must be"):
+        v.rotate(a, 10.0, [1.0])
+    with pytest.raises(ValueError, match="pad: padding must not be negative"):
+        v.pad(a, -1, 0, 0, 0)
+    with pytest.raises(ValueError, match="pad: mode must be"):
+        v.pad(a, 1, 1, 1, 1, "wrap")
+    with pytest.raises(TypeError, match=r"transpose_normalize: image 1: expected a uint8 image"):
+        v.transpose_normalize([a, a.astype(np.float32)], MEAN, STD)
+    with pytest.raises(ValueError, match="transpose: expected a \\[height, width, channels\\] array, got 2 dimensions"):
+        v.transpose(np.zeros((2, 2), np.uint8))
