@@ -319,3 +319,61 @@ fn a_fifo_pipeline_json_is_refused_not_waited_on() {
         assert!(err.contains("a FIFO"), "{cmd}: {err}");
     }
 }
+
+/// A pipeline of `n` nodes: node 0 = `first`, node i = `each` of node i-1 (`{prev}`).
+fn chain(n: usize, input: &str, first: &str, each: &str) -> String {
+    let mut nodes = vec![format!(r#"{{"id": 0, {first}}}"#)];
+    for i in 1..n {
+        let prev = format!(r#"{{"node": {}}}"#, i - 1);
+        nodes.push(format!(
+            r#"{{"id": {i}, {}}}"#,
+            each.replace("{prev}", &prev)
+        ));
+    }
+    format!(
+        r#"{{"format": "matx.pipeline", "version": 1, "inputs": [{input}],
+            "nodes": [{}], "outputs": [{{"node": {}}}]}}"#,
+        nodes.join(",\n"),
+        n - 1
+    )
+}
+
+#[test]
+fn a_deep_chain_of_nodes_is_an_error_not_a_stack_overflow() {
+    // Issue 12: 30,000 list nodes, each holding the one before, overflowed the stack.
+    let doc = chain(
+        30_000,
+        r#"{"name": "x", "type": "int"}"#,
+        r#""kind": "list", "args": [{"input": "x"}]"#,
+        r#""kind": "list", "args": [{prev}]"#,
+    );
+    let dir = pipeline_dir("deep-chain", &doc);
+    let err = fails(&["run", path(&dir), "--input", r#"{"x": 1}"#]);
+    assert!(
+        err.starts_with("error: ValueError: value nests deeper than"),
+        "{err}"
+    );
+    assert!(ok(&["inspect", path(&dir)]).contains("node 29999 = list [node 29998]"));
+}
+
+#[cfg(unix)]
+#[test]
+fn string_doubling_runs_out_of_memory_with_memory_error() {
+    // Issue 12: 64 `+` nodes doubling a string aborted with SIGABRT; under a 512 MiB address
+    // space limit the allocation fails early, as a MemoryError.
+    let doc = chain(
+        64,
+        r#"{"name": "s", "type": "str"}"#,
+        r#""kind": "binop", "operator": "+", "args": [{"input": "s"}, {"input": "s"}]"#,
+        r#""kind": "binop", "operator": "+", "args": [{prev}, {prev}]"#,
+    );
+    let dir = pipeline_dir("doubling", &doc);
+    let script = format!(
+        "ulimit -v 524288 && exec '{}' run '{}' --input '{{\"s\": \"ab\"}}'",
+        env!("CARGO_BIN_EXE_matx"),
+        path(&dir)
+    );
+    let o = Command::new("sh").args(["-c", &script]).output().unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "error: MemoryError\n");
+}

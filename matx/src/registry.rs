@@ -69,6 +69,9 @@ impl<T: OpClass> PyValue for Op<T> {
     fn py_eq(&self, other: &Self) -> Result<bool> {
         Ok(self.ptr_eq(other))
     }
+    fn py_is(&self, other: &Self) -> bool {
+        self.ptr_eq(other)
+    }
     fn py_bool(&self) -> Result<bool> {
         Ok(true)
     }

@@ -427,3 +427,29 @@ fn the_header_and_the_c_host_compile() {
         );
     }
 }
+
+#[test]
+fn a_deep_chain_of_nodes_is_an_error_on_a_small_stack() {
+    // Issue 12: 30,000 list nodes, each holding the one before, overflowed the C host's stack.
+    let mut nodes = vec![r#"{"id": 0, "kind": "list", "args": [{"input": "x"}]}"#.to_string()];
+    for i in 1..30_000 {
+        nodes.push(format!(
+            r#"{{"id": {i}, "kind": "list", "args": [{{"node": {}}}]}}"#,
+            i - 1
+        ));
+    }
+    let doc = format!(
+        r#"{{"format": "matx.pipeline", "version": 1, "inputs": [{{"name": "x", "type": "int"}}],
+            "nodes": [{}], "outputs": [{{"node": 29999}}]}}"#,
+        nodes.join(",")
+    );
+    let dir = pipeline_dir("deep-chain", &doc);
+    let (kind, msg) = std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(move || Session::load(&dir).run(r#"{"x": 1}"#).unwrap_err())
+        .unwrap()
+        .join()
+        .expect("the C host's thread crashed");
+    assert_eq!(kind, "ValueError", "{msg}");
+    assert!(msg.contains("nests deeper"), "{msg}");
+}

@@ -220,6 +220,7 @@ impl Lower<'_> {
             bounded: Default::default(),
             readers: Default::default(),
         };
+        let part_names: Vec<_> = chain.iter().map(|k| format_ident!("f_{}", k)).collect();
         let part_inits: Vec<TokenStream> = chain
             .iter()
             .map(|k| {
@@ -383,6 +384,14 @@ impl Lower<'_> {
 
             #impls
 
+            /// The fields are freed on a stack segment of their own when the stack runs low.
+            #[automatically_derived]
+            impl ::std::ops::Drop for #obj {
+                fn drop(&mut self) {
+                    ::matx::rt::drop_deep((#(::std::mem::take(self.#part_names.get_mut()),)*));
+                }
+            }
+
             #[allow(non_snake_case, unused_braces, unused_parens, clippy::all)]
             pub fn #new(#(#init_params),*) -> ::matx::Result<#name> {
                 let __obj: ::std::sync::Arc<#obj> = ::std::sync::Arc::new(#obj { #(#part_inits,)* });
@@ -398,6 +407,7 @@ impl Lower<'_> {
                 }
                 fn py_str(&self, out: &mut ::std::string::String) -> ::matx::Result<()> { #str_ }
                 fn py_eq(&self, other: &Self) -> ::matx::Result<bool> { #eq }
+                fn py_is(&self, other: &Self) -> bool { ::std::sync::Arc::ptr_eq(&self.0, &other.0) }
                 fn py_bool(&self) -> ::matx::Result<bool> { #truth }
                 fn py_type_name(&self) -> &'static str { self.0.__matx_class_name() }
             }

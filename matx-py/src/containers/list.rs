@@ -180,7 +180,7 @@ impl MatxList {
     /// `TypeError`, as `list + tuple` does).
     fn __add__(&self, other: &Bound<'_, PyAny>) -> PyResult<MatxList> {
         match as_list(other) {
-            Some(o) => Ok(MatxList(self.0.concat(&o))),
+            Some(o) => Ok(MatxList(call(|| self.0.concat(&o))?)),
             None => Err(PyTypeError::new_err(format!(
                 "can only concatenate list (not \"{}\") to list",
                 py_type_name(other)

@@ -453,6 +453,7 @@ impl PyNDArray {
     }
     /// The elements as nested lists of Python ints, floats or bools (numpy's `tolist`).
     fn tolist<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        call(|| self.inner.check_listable())?;
         let elems = self.inner.to_elems();
         nest(py, &mut elems.into_iter(), self.inner.shape_ref())
     }

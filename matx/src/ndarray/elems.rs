@@ -292,6 +292,22 @@ impl NDArray {
         Ok(())
     }
 
+    /// `MemoryError` unless what `tolist` builds for this array (an element and a script
+    /// value per element) can be allocated: a view may hold far more elements than memory (a
+    /// broadcast view of one element), and `tolist` must refuse it, never abort.
+    pub fn check_listable(&self) -> Result<()> {
+        let size = usize::try_from(checked_size(&self.0.shape)?).unwrap_or(usize::MAX);
+        let per = std::mem::size_of::<Elem>() + std::mem::size_of::<Any>();
+        let need = size
+            .checked_mul(per)
+            .ok_or_else(|| Error::bare(&exc::MemoryError))?;
+        let mut probe: Vec<u8> = Vec::new();
+        probe
+            .try_reserve_exact(need)
+            .map_err(|_| Error::bare(&exc::MemoryError))?;
+        Ok(())
+    }
+
     /// The elements in C order (a snapshot taken under the lock).
     pub fn to_elems(&self) -> Vec<Elem> {
         let item = self.item();
@@ -306,6 +322,7 @@ impl NDArray {
     /// integer dtypes, `float`s for float dtypes, `bool`s for bool; a 0-d array gives its
     /// element itself). `OverflowError` for a `uint64` element beyond a 64-bit int.
     pub fn tolist(&self) -> Result<Any> {
+        self.check_listable()?;
         let elems = self.to_elems();
         let mut it = elems.into_iter();
         nest(&mut it, &self.0.shape)

@@ -91,11 +91,14 @@ pub fn add_any(a: &Any, b: &Any) -> Result<Any> {
         return arith(x, y, add_int, |p, q| Ok(p + q));
     }
     match (a, b) {
-        (Any::Str(x), Any::Str(y)) => Ok(Any::Str(x.concat(y))),
-        (Any::Bytes(x), Any::Bytes(y)) => Ok(Any::Bytes(x.concat(y))),
-        (Any::List(x), Any::List(y)) => Ok(Any::List(x.concat(y))),
+        (Any::Str(x), Any::Str(y)) => Ok(Any::Str(x.concat(y)?)),
+        (Any::Bytes(x), Any::Bytes(y)) => Ok(Any::Bytes(x.concat(y)?)),
+        (Any::List(x), Any::List(y)) => Ok(Any::List(x.concat(y)?)),
         (Any::Tuple(x), Any::Tuple(y)) => {
-            let mut v = x.to_vec();
+            let mut v = Vec::new();
+            v.try_reserve_exact(x.len().saturating_add(y.len()))
+                .map_err(|_| Error::bare(&exc::MemoryError))?;
+            v.extend(x.iter().cloned());
             v.extend(y.iter().cloned());
             Ok(Any::tuple(v))
         }

@@ -6,7 +6,6 @@ use crate::value::{Any, Bytes, Dict, List, PyValue, Set, Str};
 use crate::Result;
 use serde_json::{Map, Number, Value as Json};
 use std::path::PathBuf;
-use std::sync::Arc;
 
 /// How deep values may nest (in both directions of both codecs); deeper is an error, not
 /// a stack overflow. `serde_json` itself stops parsing at 128 levels.
@@ -378,13 +377,12 @@ pub fn decode_value(json: &Json) -> Result<Any> {
 /// A copy of a constant for one run: its lists, dicts and sets are new, so a run that
 /// changes them changes nothing another run sees (objects are shared, as always).
 pub(crate) fn fresh_copy(a: &Any) -> Result<Any> {
+    let _level = crate::value::enter_walk(crate::value::Walk::Other)?;
     Ok(match a {
         Any::List(l) => Any::List(List::from_vec(
             l.to_vec().iter().map(fresh_copy).collect::<Result<_>>()?,
         )),
-        Any::Tuple(t) => Any::Tuple(Arc::from(
-            t.iter().map(fresh_copy).collect::<Result<Vec<_>>>()?,
-        )),
+        Any::Tuple(t) => Any::tuple(t.iter().map(fresh_copy).collect::<Result<Vec<_>>>()?),
         Any::Set(s) => Any::Set(Set::from_vec(s.to_vec())?),
         Any::Dict(d) => {
             let mut pairs = Vec::with_capacity(d.len());

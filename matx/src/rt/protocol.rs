@@ -191,10 +191,7 @@ pub trait Concat: Sized {
 }
 impl Concat for Str {
     fn concat_py(&self, b: Self) -> Result<Self> {
-        let mut s = String::with_capacity(self.as_str().len() + b.as_str().len());
-        s.push_str(self.as_str());
-        s.push_str(b.as_str());
-        Ok(Str::from(s))
+        self.concat(&b)
     }
     fn repeat_py(&self, n: i64) -> Result<Self> {
         self.repeat(n)
@@ -202,7 +199,7 @@ impl Concat for Str {
 }
 impl Concat for Bytes {
     fn concat_py(&self, b: Self) -> Result<Self> {
-        Ok(self.concat(&b))
+        self.concat(&b)
     }
     fn repeat_py(&self, n: i64) -> Result<Self> {
         self.repeat(n)
@@ -210,7 +207,7 @@ impl Concat for Bytes {
 }
 impl<T: Clone> Concat for List<T> {
     fn concat_py(&self, b: Self) -> Result<Self> {
-        Ok(self.concat(&b))
+        self.concat(&b)
     }
     fn repeat_py(&self, n: i64) -> Result<Self> {
         self.repeat(n)
@@ -402,7 +399,7 @@ hom_tuple!(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
 
 pub fn tuple_contains<T: PyValue, U: HomTuple<T>>(t: U, x: T) -> Result<bool> {
     for e in t.elems() {
-        if e.py_eq(&x)? {
+        if crate::value::item_eq(&e, &x)? {
             return Ok(true);
         }
     }
@@ -420,7 +417,7 @@ pub fn tuple_get<T, U: HomTuple<T>>(t: U, i: i64) -> Result<T> {
 pub fn tuple_count<T: PyValue, U: HomTuple<T>>(t: U, x: T) -> Result<i64> {
     let mut n = 0;
     for e in t.elems() {
-        if e.py_eq(&x)? {
+        if crate::value::item_eq(&e, &x)? {
             n += 1;
         }
     }
@@ -428,7 +425,7 @@ pub fn tuple_count<T: PyValue, U: HomTuple<T>>(t: U, x: T) -> Result<i64> {
 }
 pub fn tuple_index<T: PyValue, U: HomTuple<T>>(t: U, x: T) -> Result<i64> {
     for (i, e) in t.elems().into_iter().enumerate() {
-        if e.py_eq(&x)? {
+        if crate::value::item_eq(&e, &x)? {
             return Ok(i as i64);
         }
     }

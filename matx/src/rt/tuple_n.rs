@@ -29,7 +29,7 @@ impl<T: Clone> TupleN<T> {
     {
         let mut n = 0;
         for e in self.0.iter() {
-            if e.py_eq(&x)? {
+            if crate::value::item_eq(e, &x)? {
                 n += 1;
             }
         }
@@ -41,7 +41,7 @@ impl<T: Clone> TupleN<T> {
         T: PyValue,
     {
         for (i, e) in self.0.iter().enumerate() {
-            if e.py_eq(&x)? {
+            if crate::value::item_eq(e, &x)? {
                 return Ok(i as i64);
             }
         }
@@ -151,7 +151,7 @@ impl<T: Clone> Slice for TupleN<T> {
 impl<T: Clone + PyValue> Contains<T> for TupleN<T> {
     fn contains_py(&self, x: T) -> Result<bool> {
         for e in self.0.iter() {
-            if e.py_eq(&x)? {
+            if crate::value::item_eq(e, &x)? {
                 return Ok(true);
             }
         }
@@ -161,7 +161,10 @@ impl<T: Clone + PyValue> Contains<T> for TupleN<T> {
 
 impl<T: Clone> Concat for TupleN<T> {
     fn concat_py(&self, b: Self) -> Result<Self> {
-        let mut v = self.0.to_vec();
+        let mut v = Vec::new();
+        v.try_reserve_exact(self.0.len().saturating_add(b.0.len()))
+            .map_err(|_| Error::bare(&exc::MemoryError))?;
+        v.extend(self.0.iter().cloned());
         v.extend(b.0.iter().cloned());
         Ok(TupleN(Arc::from(v)))
     }

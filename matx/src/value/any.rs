@@ -9,8 +9,8 @@ use crate::value::prims::{cmp_int_float, float_repr, hash_float, hash_int};
 use crate::value::set::SetIter;
 use crate::value::str::StrIter;
 use crate::value::traits::{seq_cmp, seq_eq, unhashable, CmpOp, PyIterable, PyOrd, PyValue};
-use crate::value::tuple::hash_tuple;
-use crate::value::{repr_str, Bytes, Dict, List, Set, Str};
+use crate::value::tuple::{hash_tuple, AnyTuple};
+use crate::value::{enter_walk, repr_str, Bytes, Dict, List, Set, Str, Walk};
 use crate::Result;
 use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
@@ -29,7 +29,7 @@ pub enum Any {
     List(List<Any>),
     Dict(Dict<Any, Any>),
     Set(Set<Any>),
-    Tuple(Arc<[Any]>),
+    Tuple(AnyTuple),
     Object(Arc<dyn DynObject>),
 }
 
@@ -54,7 +54,7 @@ impl Any {
     }
     /// A tuple from its items.
     pub fn tuple(items: Vec<Any>) -> Any {
-        Any::Tuple(Arc::from(items))
+        Any::Tuple(AnyTuple::from(items))
     }
     pub fn is_none(&self) -> bool {
         matches!(self, Any::None)
@@ -171,7 +171,7 @@ impl Any {
             Any::List(l) => l.contains(x),
             Any::Tuple(t) => {
                 for y in t.iter() {
-                    if y.py_eq(x)? {
+                    if crate::value::item_eq(y, x)? {
                         return Ok(true);
                     }
                 }
@@ -224,9 +224,18 @@ impl Any {
         match (self, other) {
             (Any::Str(a), Any::Str(b)) => Ok(op.holds(a.as_str().cmp(b.as_str()))),
             (Any::Bytes(a), Any::Bytes(b)) => Ok(op.holds(a.as_bytes().cmp(b.as_bytes()))),
-            (Any::List(a), Any::List(b)) => seq_cmp(&a.to_vec(), &b.to_vec(), op),
-            (Any::Tuple(a), Any::Tuple(b)) => seq_cmp(a, b, op),
-            (Any::Set(a), Any::Set(b)) => a.py_cmp(b, op),
+            (Any::List(a), Any::List(b)) => {
+                let _level = enter_walk(Walk::Compare)?;
+                seq_cmp(&a.to_vec(), &b.to_vec(), op)
+            }
+            (Any::Tuple(a), Any::Tuple(b)) => {
+                let _level = enter_walk(Walk::Compare)?;
+                seq_cmp(a, b, op)
+            }
+            (Any::Set(a), Any::Set(b)) => {
+                let _level = enter_walk(Walk::Compare)?;
+                a.py_cmp(b, op)
+            }
             _ => Err(op.unsupported(self.py_type_name(), other.py_type_name())),
         }
     }
@@ -251,10 +260,20 @@ impl PyValue for Any {
             Any::Float(f) => out.push_str(&float_repr(*f)),
             Any::Str(s) => out.push_str(&repr_str(s.as_str())),
             Any::Bytes(b) => out.push_str(&repr_bytes(b.as_bytes())),
-            Any::List(l) => return l.py_repr(out),
-            Any::Dict(d) => return d.py_repr(out),
-            Any::Set(s) => return s.py_repr(out),
+            Any::List(l) => {
+                let _level = enter_walk(Walk::Repr)?;
+                return l.py_repr(out);
+            }
+            Any::Dict(d) => {
+                let _level = enter_walk(Walk::Repr)?;
+                return d.py_repr(out);
+            }
+            Any::Set(s) => {
+                let _level = enter_walk(Walk::Repr)?;
+                return s.py_repr(out);
+            }
             Any::Tuple(t) => {
+                let _level = enter_walk(Walk::Repr)?;
                 out.push('(');
                 for (k, x) in t.iter().enumerate() {
                     if k > 0 {
@@ -267,7 +286,10 @@ impl PyValue for Any {
                 }
                 out.push(')');
             }
-            Any::Object(o) => return o.dyn_repr(out),
+            Any::Object(o) => {
+                let _level = enter_walk(Walk::Repr)?;
+                return o.dyn_repr(out);
+            }
         }
         Ok(())
     }
@@ -277,7 +299,10 @@ impl PyValue for Any {
                 out.push_str(s.as_str());
                 Ok(())
             }
-            Any::Object(o) => o.dyn_str(out),
+            Any::Object(o) => {
+                let _level = enter_walk(Walk::Repr)?;
+                o.dyn_str(out)
+            }
             _ => self.py_repr(out),
         }
     }
@@ -289,18 +314,42 @@ impl PyValue for Any {
             (Any::None, Any::None) => true,
             (Any::Str(a), Any::Str(b)) => a == b,
             (Any::Bytes(a), Any::Bytes(b)) => a == b,
-            (Any::List(a), Any::List(b)) => return a.py_eq(b),
-            (Any::Dict(a), Any::Dict(b)) => return a.py_eq(b),
-            (Any::Set(a), Any::Set(b)) => return a.py_eq(b),
-            (Any::Tuple(a), Any::Tuple(b)) => return seq_eq(a, b),
+            (Any::List(a), Any::List(b)) => {
+                let _level = enter_walk(Walk::Compare)?;
+                return a.py_eq(b);
+            }
+            (Any::Dict(a), Any::Dict(b)) => {
+                let _level = enter_walk(Walk::Compare)?;
+                return a.py_eq(b);
+            }
+            (Any::Set(a), Any::Set(b)) => {
+                let _level = enter_walk(Walk::Compare)?;
+                return a.py_eq(b);
+            }
+            (Any::Tuple(a), Any::Tuple(b)) => {
+                let _level = enter_walk(Walk::Compare)?;
+                return seq_eq(a, b);
+            }
             (Any::Object(a), Any::Object(b)) => {
                 if Arc::ptr_eq(a, b) {
                     return Ok(true);
                 }
+                let _level = enter_walk(Walk::Compare)?;
                 return a.dyn_eq(b.as_ref());
             }
             _ => false,
         })
+    }
+    fn py_is(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Any::Float(a), Any::Float(b)) => a.py_is(b),
+            (Any::List(a), Any::List(b)) => a.ptr_eq(b),
+            (Any::Dict(a), Any::Dict(b)) => a.ptr_eq(b),
+            (Any::Set(a), Any::Set(b)) => a.ptr_eq(b),
+            (Any::Tuple(a), Any::Tuple(b)) => a.ptr_eq(b),
+            (Any::Object(a), Any::Object(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
     }
     fn py_bool(&self) -> Result<bool> {
         Ok(match self {
@@ -340,16 +389,28 @@ impl PyValue for Any {
             Any::Float(f) => Ok(hash_float(*f)),
             Any::Str(s) => s.py_hash(),
             Any::Bytes(b) => b.py_hash(),
-            Any::Tuple(t) => hash_tuple(t.iter().map(|x| x.py_hash())),
+            Any::Tuple(t) => {
+                let _level = enter_walk(Walk::Other)?;
+                hash_tuple(t.iter().map(|x| x.py_hash()))
+            }
             Any::List(_) | Any::Dict(_) | Any::Set(_) => Err(unhashable(self.py_type_name())),
-            Any::Object(o) => o.dyn_hash(),
+            Any::Object(o) => {
+                let _level = enter_walk(Walk::Other)?;
+                o.dyn_hash()
+            }
         }
     }
     fn py_check_hashable(&self) -> Result<()> {
         match self {
             Any::List(_) | Any::Dict(_) | Any::Set(_) => Err(unhashable(self.py_type_name())),
-            Any::Tuple(t) => t.iter().try_for_each(|x| x.py_check_hashable()),
-            Any::Object(o) => o.dyn_hash().map(|_| ()),
+            Any::Tuple(t) => {
+                let _level = enter_walk(Walk::Other)?;
+                t.iter().try_for_each(|x| x.py_check_hashable())
+            }
+            Any::Object(o) => {
+                let _level = enter_walk(Walk::Other)?;
+                o.dyn_hash().map(|_| ())
+            }
             _ => Ok(()),
         }
     }
@@ -373,10 +434,11 @@ impl PyOrd for Any {
     }
 }
 
-/// Python's key equality (`1 == 1.0 == True`); a failing comparison is unequal.
+/// Python's key equality (`1 == 1.0 == True`; identity first, as CPython's dict lookup); a
+/// failing comparison is unequal.
 impl PartialEq for Any {
     fn eq(&self, other: &Self) -> bool {
-        self.py_eq(other).unwrap_or(false)
+        self.py_is(other) || self.py_eq(other).unwrap_or(false)
     }
 }
 
@@ -431,7 +493,7 @@ pub enum AnyIter {
     Bytes(BytesIter),
     Dict(DictIter<Any, Any>),
     Set(SetIter<Any>),
-    Tuple(Arc<[Any]>, usize),
+    Tuple(AnyTuple, usize),
     Error(Option<Error>),
 }
 

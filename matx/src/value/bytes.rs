@@ -54,12 +54,13 @@ impl Bytes {
             idx.positions().map(|p| self.0[p]).collect::<Vec<u8>>(),
         ))
     }
-    /// `a + b`.
-    pub fn concat(&self, other: &Bytes) -> Bytes {
-        let mut v = Vec::with_capacity(self.0.len() + other.0.len());
+    /// `a + b` (`MemoryError` when the result cannot be allocated).
+    pub fn concat(&self, other: &Bytes) -> Result<Bytes> {
+        let len = self.0.len().checked_add(other.0.len());
+        let mut v = text::vec_with_capacity(len.ok_or_else(text::memory_error)?)?;
         v.extend_from_slice(&self.0);
         v.extend_from_slice(&other.0);
-        Bytes::from(v)
+        Ok(Bytes::from(v))
     }
     /// `b * n`.
     pub fn repeat(&self, n: i64) -> Result<Bytes> {
@@ -228,7 +229,7 @@ mod tests {
         assert!(b.contains(&Bytes::new(b"")));
         assert!(!b.contains(&Bytes::new(b"lo!")));
         assert_eq!(b.repeat(2).unwrap().as_bytes(), b"hellohello");
-        assert_eq!(b.concat(&Bytes::new(b"!")).as_bytes(), b"hello!");
+        assert_eq!(b.concat(&Bytes::new(b"!")).unwrap().as_bytes(), b"hello!");
         let v: Vec<i64> = b.py_iter().map(|x| x.unwrap()).collect();
         assert_eq!(v, vec![104, 101, 108, 108, 111]);
         assert_eq!(

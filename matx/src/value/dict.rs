@@ -13,7 +13,33 @@ use std::hash::Hash;
 use std::sync::Arc;
 
 /// A Python `dict`. Cloning the handle aliases the same dict.
-pub struct Dict<K, V>(pub(crate) Arc<RwLock<PyMap<K, V>>>);
+pub struct Dict<K, V>(pub(crate) Arc<Shared<K, V>>);
+
+/// The storage of a dict: its map under a lock.
+pub(crate) struct Shared<K, V>(RwLock<PyMap<K, V>>);
+
+impl<K, V> Shared<K, V> {
+    fn new(m: PyMap<K, V>) -> Self {
+        Shared(RwLock::new(m))
+    }
+}
+
+impl<K, V> std::ops::Deref for Shared<K, V> {
+    type Target = RwLock<PyMap<K, V>>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+/// Freed on a stack segment of its own when the stack runs low (see `List`'s storage).
+impl<K, V> Drop for Shared<K, V> {
+    fn drop(&mut self) {
+        let map = std::mem::take(self.0.get_mut());
+        if !map.is_empty() {
+            crate::value::deep(move || drop(map));
+        }
+    }
+}
 
 impl<K, V> Clone for Dict<K, V> {
     fn clone(&self) -> Self {
@@ -28,7 +54,7 @@ pub(crate) fn key_error_msg(msg: &str) -> Error {
 
 impl<K: Hash + Eq + Clone, V: Clone> Dict<K, V> {
     pub fn new() -> Self {
-        Dict(Arc::new(RwLock::new(PyMap::default())))
+        Dict(Arc::new(Shared::new(PyMap::default())))
     }
     /// A dict from pairs; a later pair overwrites an earlier equal key but
     /// keeps its position, as `{1: 'a', 1: 'b'}` does.
@@ -37,16 +63,16 @@ impl<K: Hash + Eq + Clone, V: Clone> Dict<K, V> {
         for (k, v) in pairs {
             m.insert(k, v);
         }
-        Dict(Arc::new(RwLock::new(m)))
+        Dict(Arc::new(Shared::new(m)))
     }
     /// A dict over `m`.
     pub(crate) fn from_map(m: PyMap<K, V>) -> Self {
-        Dict(Arc::new(RwLock::new(m)))
+        Dict(Arc::new(Shared::new(m)))
     }
     /// The entries: moved out when this is the dict's only handle, else copied.
     pub(crate) fn into_map(self) -> PyMap<K, V> {
         match Arc::try_unwrap(self.0) {
-            Ok(lock) => lock.into_inner(),
+            Ok(mut shared) => std::mem::take(shared.0.get_mut()),
             Err(shared) => shared.read().clone(),
         }
     }
@@ -82,7 +108,7 @@ dict_methods!(Dict);
 impl<K: Hash + Eq + Clone + PyValue, V: Clone> Dict<K, V> {
     /// `d.copy()`.
     pub fn copy(&self) -> Result<Dict<K, V>> {
-        Ok(Dict(Arc::new(RwLock::new(self.0.read().clone()))))
+        Ok(Dict(Arc::new(Shared::new(self.0.read().clone()))))
     }
     /// `dict.fromkeys(keys, value)`.
     pub fn fromkeys(keys: List<K>, value: V) -> Result<Dict<K, V>> {
@@ -156,11 +182,14 @@ impl<K: Hash + Eq + PyValue, V: PyValue> PyValue for Dict<K, V> {
         for (k, v) in self.to_pairs() {
             let w = other.0.read().get(&k).cloned();
             match w {
-                Some(w) if v.py_eq(&w)? => {}
+                Some(w) if crate::value::item_eq(&v, &w)? => {}
                 _ => return Ok(false),
             }
         }
         Ok(true)
+    }
+    fn py_is(&self, other: &Self) -> bool {
+        self.ptr_eq(other)
     }
     fn py_bool(&self) -> Result<bool> {
         Ok(!self.is_empty())

@@ -3,7 +3,9 @@
 use crate::error::{err, exc, Error};
 use crate::value::guard::repr_guarded;
 use crate::value::slice::{norm_index, slice_indices};
-use crate::value::traits::{seq_cmp, seq_eq, unhashable, CmpOp, PyIterable, PyLen, PyOrd, PyValue};
+use crate::value::traits::{
+    item_eq, seq_cmp, seq_eq, unhashable, CmpOp, PyIterable, PyLen, PyOrd, PyValue,
+};
 use crate::Result;
 use parking_lot::{RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::collections::VecDeque;
@@ -38,6 +40,17 @@ impl<T> Shared<T> {
     }
 }
 
+/// Freed on a stack segment of its own when the stack runs low: a list nested 50,000 deep
+/// (each level the last handle of the next) is freed without overflowing, as CPython frees it.
+impl<T> Drop for Shared<T> {
+    fn drop(&mut self) {
+        let items = std::mem::take(self.items.get_mut());
+        if !items.is_empty() {
+            crate::value::deep(move || drop(items));
+        }
+    }
+}
+
 impl<T> Clone for List<T> {
     fn clone(&self) -> Self {
         List(Arc::clone(&self.0))
@@ -54,7 +67,7 @@ impl<T: Clone> List<T> {
     /// The items: moved out when this is the list's only handle, else copied.
     pub fn into_vec(self) -> Vec<T> {
         match Arc::try_unwrap(self.0) {
-            Ok(shared) => shared.items.into_inner(),
+            Ok(mut shared) => std::mem::take(shared.items.get_mut()),
             Err(shared) => shared.read().clone(),
         }
     }
@@ -201,11 +214,13 @@ impl<T: Clone> List<T> {
         drop(removed);
         Ok(())
     }
-    /// `a + b` (a new list).
-    pub fn concat(&self, other: &List<T>) -> List<T> {
+    /// `a + b` (a new list; `MemoryError` when it cannot be allocated).
+    pub fn concat(&self, other: &List<T>) -> Result<List<T>> {
         let mut v = self.to_vec();
-        v.extend(other.to_vec());
-        List::from_vec(v)
+        let add = other.to_vec();
+        reserve(&mut v, add.len())?;
+        v.extend(add);
+        Ok(List::from_vec(v))
     }
     /// `a * n` (a new list; `n <= 0` gives `[]`).
     pub fn repeat(&self, n: i64) -> Result<List<T>> {
@@ -215,7 +230,9 @@ impl<T: Clone> List<T> {
     /// `a += b` (extends in place; `a += a` doubles `a`).
     pub fn iadd(&self, other: List<T>) -> Result<()> {
         let add = other.to_vec();
-        self.0.write().extend(add);
+        let mut v = self.0.write();
+        reserve(&mut v, add.len())?;
+        v.extend(add);
         Ok(())
     }
     /// `a *= n` (in place).
@@ -262,6 +279,12 @@ impl<T: Clone> List<T> {
     }
 }
 
+/// Room for `more` items, or `MemoryError` (never an abort).
+pub(crate) fn reserve<T>(v: &mut Vec<T>, more: usize) -> Result<()> {
+    v.try_reserve(more)
+        .map_err(|_| Error::bare(&exc::MemoryError))
+}
+
 fn repeat_vec<T: Clone>(v: &[T], n: i64) -> Result<Vec<T>> {
     if n <= 0 || v.is_empty() {
         return Ok(Vec::new());
@@ -289,7 +312,7 @@ impl<T: PyValue> List<T> {
     pub fn count(&self, x: T) -> Result<i64> {
         let mut n = 0;
         for y in self.to_vec().iter() {
-            if y.py_eq(&x)? {
+            if item_eq(y, &x)? {
                 n += 1;
             }
         }
@@ -301,7 +324,7 @@ impl<T: PyValue> List<T> {
         let a = crate::value::slice::clamp_index(start, v.len());
         let b = crate::value::slice::clamp_index(end, v.len());
         for (k, y) in v.iter().enumerate().take(b).skip(a) {
-            if y.py_eq(&x)? {
+            if item_eq(y, &x)? {
                 return Ok(k as i64);
             }
         }
@@ -314,7 +337,7 @@ impl<T: PyValue> List<T> {
     pub fn remove(&self, x: T) -> Result<()> {
         let v = self.to_vec();
         for (k, y) in v.iter().enumerate() {
-            if y.py_eq(&x)? {
+            if item_eq(y, &x)? {
                 let mut w = self.0.write();
                 if k < w.len() {
                     let old = w.remove(k);
@@ -399,7 +422,7 @@ pub(crate) fn insert<T>(v: &mut Vec<T>, i: i64, x: T) {
 /// `x in v` (Python's `==`, which may fail).
 pub(crate) fn contains<T: PyValue>(v: &[T], x: &T) -> Result<bool> {
     for y in v {
-        if y.py_eq(x)? {
+        if item_eq(y, x)? {
             return Ok(true);
         }
     }
@@ -459,6 +482,9 @@ impl<T: PyValue> PyValue for List<T> {
             return Ok(true);
         }
         seq_eq(&self.to_vec(), &other.to_vec())
+    }
+    fn py_is(&self, other: &Self) -> bool {
+        self.ptr_eq(other)
     }
     fn py_bool(&self) -> Result<bool> {
         Ok(!self.is_empty())

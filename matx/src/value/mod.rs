@@ -27,6 +27,8 @@ pub use self::bytes::{repr_bytes, Bytes, BytesIter};
 pub use self::dict::{Dict, DictIter};
 pub(crate) use self::dict_ops::MapCell;
 pub(crate) use self::guard::repr_guarded;
+pub(crate) use self::guard::{deep, stack_low};
+pub use self::guard::{enter as enter_walk, Level, Walk};
 pub use self::list::{List, ListIter};
 pub use self::list_reader::ListReader;
 pub use self::local_dict::{LocalDict, LocalDictIter};
@@ -38,9 +40,9 @@ pub use self::set::{Set, SetIter};
 pub use self::sort::py_sort;
 pub use self::str::{repr_str, Str, StrIter};
 pub use self::traits::{
-    repr, seq_cmp, seq_eq, to_str, unhashable, CmpOp, PyIterable, PyLen, PyOrd, PyValue,
+    item_eq, repr, seq_cmp, seq_eq, to_str, unhashable, CmpOp, PyIterable, PyLen, PyOrd, PyValue,
 };
-pub use self::tuple::hash_tuple;
+pub use self::tuple::{hash_tuple, AnyTuple};
 
 /// The hash map behind `dict`: insertion-ordered, with a fast hasher.
 pub type PyMap<K, V> = indexmap::IndexMap<K, V, foldhash::fast::RandomState>;

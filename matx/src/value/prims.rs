@@ -148,6 +148,10 @@ impl PyValue for f64 {
     fn py_eq(&self, other: &Self) -> Result<bool> {
         Ok(self == other)
     }
+    /// A nan is the nan of the same bits (see [`PyValue::py_is`]).
+    fn py_is(&self, other: &Self) -> bool {
+        self.is_nan() && self.to_bits() == other.to_bits()
+    }
     fn py_bool(&self) -> Result<bool> {
         Ok(*self != 0.0)
     }
@@ -217,6 +221,12 @@ impl<T: PyValue> PyValue for Option<T> {
                 Ok(())
             }
             Some(v) => v.py_str(out),
+        }
+    }
+    fn py_is(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Some(a), Some(b)) => a.py_is(b),
+            _ => false,
         }
     }
     fn py_eq(&self, other: &Self) -> Result<bool> {

@@ -391,6 +391,9 @@ impl<T: PyValue + Hash + Eq> PyValue for Set<T> {
         }
         Ok(self.len() == other.len() && self.py_le_set(other)?)
     }
+    fn py_is(&self, other: &Self) -> bool {
+        self.ptr_eq(other)
+    }
     fn py_bool(&self) -> Result<bool> {
         Ok(!self.is_empty())
     }

@@ -27,6 +27,16 @@ pub struct SetTable<T> {
     finger: usize,
 }
 
+/// Freed on a stack segment of its own when the stack runs low (see `List`'s storage).
+impl<T> Drop for SetTable<T> {
+    fn drop(&mut self) {
+        if self.used > 0 {
+            let slots = std::mem::take(&mut self.slots);
+            crate::value::deep(move || drop(slots));
+        }
+    }
+}
+
 impl<T> Default for SetTable<T> {
     fn default() -> Self {
         SetTable {
@@ -211,15 +221,14 @@ impl<T: PyValue + Eq> SetTable<T> {
 
     /// An empty table keeping this one's pop finger (`set_clear_internal`).
     pub fn clone_empty(&self) -> Self {
-        SetTable {
-            finger: self.finger,
-            ..SetTable::default()
-        }
+        let mut t = SetTable::default();
+        t.finger = self.finger;
+        t
     }
 
     /// `set_swap_bodies`: takes `other`'s table (the pop finger stays).
-    pub fn replace_body(&mut self, other: SetTable<T>) {
-        self.slots = other.slots;
+    pub fn replace_body(&mut self, mut other: SetTable<T>) {
+        self.slots = std::mem::take(&mut other.slots);
         self.fill = other.fill;
         self.used = other.used;
     }

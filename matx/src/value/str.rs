@@ -251,13 +251,13 @@ impl Str {
         Ok(Str::from(out))
     }
 
-    /// `a + b`.
-    pub fn concat(&self, other: &Str) -> Str {
+    /// `a + b` (`MemoryError` when the result cannot be allocated).
+    pub fn concat(&self, other: &Str) -> Result<Str> {
         if other.is_empty() {
-            return self.clone();
+            return Ok(self.clone());
         }
         if self.is_empty() {
-            return other.clone();
+            return Ok(other.clone());
         }
         let (a, b) = (self.as_str().as_bytes(), other.as_str().as_bytes());
         if a.len() + b.len() <= INLINE_CAP {
@@ -266,15 +266,16 @@ impl Str {
             buf[..a.len()].copy_from_slice(a);
             buf[a.len()..a.len() + b.len()].copy_from_slice(b);
             // Two whole UTF-8 strings one after the other are UTF-8.
-            return Str(Repr::Inline {
+            return Ok(Str(Repr::Inline {
                 len: (a.len() + b.len()) as u8,
                 buf,
-            });
+            }));
         }
-        let mut s = String::with_capacity(a.len() + b.len());
+        let len = a.len().checked_add(b.len());
+        let mut s = text::string_with_capacity(len.ok_or_else(text::memory_error)?)?;
         s.push_str(self.as_str());
         s.push_str(other.as_str());
-        Str::from(s)
+        Ok(Str::from(s))
     }
 
     /// `s * n` (`n <= 0` gives `''`).
@@ -684,7 +685,7 @@ mod tests {
 
     #[test]
     fn ops() {
-        assert_eq!(s("ab").concat(&s("c")), "abc");
+        assert_eq!(s("ab").concat(&s("c")).unwrap(), "abc");
         assert_eq!(s("ab").repeat(3).unwrap(), "ababab");
         assert_eq!(s("ab").repeat(-1).unwrap(), "");
         assert!(s("ab").repeat(i64::MAX).is_err());

@@ -15,6 +15,14 @@ pub trait PyValue: Clone + Send + Sync + 'static {
     }
     /// `self == other` (CPython's rules: nan != nan, 1 == 1.0, containers compare element-wise).
     fn py_eq(&self, other: &Self) -> Result<bool>;
+    /// `self is other`, where CPython looks for it before `==` when a container compares or
+    /// searches its items (`PyObject_RichCompareBool`: `x in [x]` is true even when `x == x`
+    /// is not): the same list, dict, set, tuple or object. A float has no identity here, so a
+    /// nan is `is` a nan of the same bits (`n in [n]` is true, as in CPython; so is
+    /// `float('nan') in [float('nan')]`, which CPython, comparing two objects, finds false).
+    fn py_is(&self, _other: &Self) -> bool {
+        false
+    }
     /// `self != other`.
     fn py_ne(&self, other: &Self) -> Result<bool> {
         Ok(!self.py_eq(other)?)
@@ -109,11 +117,20 @@ pub trait PyOrd: PyValue {
     }
 }
 
+/// Two items of a container compared as CPython's containers do: identity first, then `==`.
+#[inline]
+pub fn item_eq<T: PyValue>(x: &T, y: &T) -> Result<bool> {
+    if x.py_is(y) {
+        return Ok(true);
+    }
+    x.py_eq(y)
+}
+
 /// Lexicographic comparison of two sequences as CPython does it for lists and
 /// tuples: the first pair of unequal items decides with `op`, else the lengths.
 pub fn seq_cmp<T: PyOrd>(a: &[T], b: &[T], op: CmpOp) -> Result<bool> {
     for (x, y) in a.iter().zip(b.iter()) {
-        if !x.py_eq(y)? {
+        if !item_eq(x, y)? {
             return x.py_cmp(y, op);
         }
     }
@@ -126,7 +143,7 @@ pub fn seq_eq<T: PyValue>(a: &[T], b: &[T]) -> Result<bool> {
         return Ok(false);
     }
     for (x, y) in a.iter().zip(b.iter()) {
-        if !x.py_eq(y)? {
+        if !item_eq(x, y)? {
             return Ok(false);
         }
     }

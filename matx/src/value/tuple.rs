@@ -47,7 +47,7 @@ macro_rules! tuple_impls {
                 Ok(())
             }
             fn py_eq(&self, other: &Self) -> Result<bool> {
-                $( if !self.$i.py_eq(&other.$i)? { return Ok(false); } )+
+                $( if !crate::value::item_eq(&self.$i, &other.$i)? { return Ok(false); } )+
                 Ok(true)
             }
             fn py_bool(&self) -> Result<bool> {
@@ -79,14 +79,14 @@ macro_rules! tuple_impls {
                 self.py_cmp(other, CmpOp::Ge)
             }
             fn py_cmp(&self, other: &Self, op: CmpOp) -> Result<bool> {
-                $( if !self.$i.py_eq(&other.$i)? { return self.$i.py_cmp(&other.$i, op); } )+
+                $( if !crate::value::item_eq(&self.$i, &other.$i)? { return self.$i.py_cmp(&other.$i, op); } )+
                 Ok(op.holds(std::cmp::Ordering::Equal))
             }
         }
 
         impl<$($T: ToAny),+> ToAny for ($($T,)+) {
             fn to_any(&self) -> Any {
-                Any::Tuple(Arc::from(vec![$( self.$i.to_any() ),+]))
+                Any::Tuple(AnyTuple::from(vec![$( self.$i.to_any() ),+]))
             }
         }
 
@@ -148,5 +148,49 @@ mod tests {
             e.message(),
             "'<' not supported between instances of 'NoneType' and 'int'"
         );
+    }
+}
+
+/// The items of a dynamic tuple (`Any::Tuple`): shared and immutable. The last handle
+/// frees its items on a stack segment of its own when the stack runs low, so a tuple nested
+/// 50,000 deep (`t = (t,)` in a loop) is freed without overflowing, as CPython frees it.
+#[derive(Clone)]
+pub struct AnyTuple(Arc<[Any]>);
+
+impl AnyTuple {
+    /// Whether two handles are the same tuple (`a is b`).
+    pub fn ptr_eq(&self, other: &AnyTuple) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+    /// Address of the shared items (identity for `id()` and cycle checks).
+    pub fn addr(&self) -> usize {
+        Arc::as_ptr(&self.0) as *const () as usize
+    }
+}
+
+impl From<Vec<Any>> for AnyTuple {
+    fn from(items: Vec<Any>) -> Self {
+        AnyTuple(Arc::from(items))
+    }
+}
+
+impl std::ops::Deref for AnyTuple {
+    type Target = [Any];
+    fn deref(&self) -> &[Any] {
+        &self.0
+    }
+}
+
+impl Drop for AnyTuple {
+    fn drop(&mut self) {
+        if let Some(items) = Arc::get_mut(&mut self.0) {
+            if !items.is_empty() {
+                crate::value::deep(|| {
+                    for x in items.iter_mut() {
+                        drop(std::mem::take(x));
+                    }
+                });
+            }
+        }
     }
 }

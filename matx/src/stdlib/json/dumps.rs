@@ -160,7 +160,7 @@ impl Encoder<'_> {
             }
             Any::Tuple(t) => {
                 let items = t.to_vec();
-                self.seq(&items, Arc::as_ptr(t) as *const () as usize, level)?;
+                self.seq(&items, t.addr(), level)?;
             }
             Any::Dict(d) => self.dict(d, level)?,
             other => {
