@@ -222,3 +222,23 @@ fn pipeline_json_is_a_bounded_regular_file_inside_the_directory() {
     let e = Graph::load(tmp.path()).unwrap_err();
     assert_eq!(e.kind().name, "UnsafePathError", "{e}");
 }
+
+#[test]
+fn negative_zero_in_pipeline_json_is_the_int_zero() {
+    let tmp = TempDir::new("negzero");
+    let doc = json!({
+        "format": "matx.pipeline", "version": 1,
+        "inputs": [{"name": "x", "type": "Any"}],
+        "nodes": [{"id": 0, "kind": "list", "args": [{"value": 0}, {"input": "x"}]}],
+        "outputs": [{"node": 0}]
+    });
+    let text = doc.to_string().replace(r#"{"value":0}"#, r#"{"value":-0}"#);
+    assert!(text.contains("-0"), "{text}");
+    std::fs::write(tmp.path().join("pipeline.json"), text).unwrap();
+    let s = Session::load_with(tmp.path(), Device::Cpu, &registry()).unwrap();
+    assert_eq!(s.run_json(r#"{"x": -0}"#).unwrap(), "[[0,0]]");
+    assert_eq!(
+        reprs(&s.run(&[("x", Any::Float(-0.0))]).unwrap()),
+        ["[0, -0.0]"]
+    );
+}

@@ -5,7 +5,7 @@ use super::format::{
     BinOp, Graph, Input, InputType, Library, Node, NodeKind, ObjectDef, Ref, Resource, BIN_OPS,
     FORMAT, INPUT_TYPES, VERSIONS,
 };
-use super::json::find_big_integer;
+use super::json::{find_big_integer, negative_zero_as_int};
 use super::paths::{PipelineDir, Want};
 use super::value::{Value, ValueCx};
 use crate::error::Error;
@@ -140,6 +140,7 @@ fn check_header(text: &str, file: &str) -> Result<()> {
 }
 
 pub(crate) fn parse_document(text: &str, dir: &Path, file: &str) -> Result<Graph> {
+    let text = &negative_zero_as_int(text);
     check_header(text, file)?;
     let raw: RawDoc = serde_json::from_str(text).map_err(|e| format_error(file, e))?;
     if let Some(big) = find_big_integer(text) {

@@ -56,6 +56,7 @@ fn to_any(v: &Json, depth: usize) -> Result<Any> {
 /// script value, as [`json_to_any`]; an integer literal beyond 64 bits, however large, is
 /// an `OverflowError`.
 pub fn json_text_to_any(text: &str) -> Result<Any> {
+    let text = &negative_zero_as_int(text);
     let v: Json = serde_json::from_str(text)
         .map_err(|e| Error::new(&exc::ValueError, format!("invalid JSON: {e}")))?;
     if let Some(big) = find_big_integer(text) {
@@ -132,6 +133,50 @@ fn to_json(a: &Any, depth: usize) -> Result<Json> {
         },
         Any::Bytes(_) | Any::Set(_) => return Err(not_serializable(a.py_type_name())),
     })
+}
+
+/// `text` with every integer literal `-0` written `" 0"` (same length, so positions in
+/// messages stay right): `serde_json` reads `-0` as the float `-0.0`, where Python's `json`
+/// reads the int `0` (`-0.0` stays a float).
+pub(crate) fn negative_zero_as_int(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let mut at = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                i += 1;
+                while i < b.len() {
+                    match b[i] {
+                        b'\\' => i += 2,
+                        b'"' => break,
+                        _ => i += 1,
+                    }
+                }
+                i += 1;
+            }
+            b'-' | b'0'..=b'9' => {
+                let start = i;
+                while i < b.len() && matches!(b[i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
+                {
+                    i += 1;
+                }
+                if &b[start..i] == b"-0" {
+                    at.push(start);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    if at.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = b.to_vec();
+    for p in at {
+        out[p] = b' ';
+    }
+    // Only an ASCII '-' became an ASCII ' ': still UTF-8.
+    std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
 }
 
 /// An integer literal of valid JSON `text` that does not fit in 64 bits.
@@ -211,5 +256,17 @@ mod tests {
             (2, 7, "-99999999999999999999")
         );
         assert!(find_big_integer(r#"["\"", 18446744073709551616]"#).is_some());
+    }
+
+    #[test]
+    fn negative_zero_is_the_int_zero_as_python_reads_it() {
+        // Issue 12: `-0` was read as the float -0.0 in feeds and in pipeline.json.
+        let a = json_text_to_any(r#"[-0, -0.0, -0e0, "-0", {"k": -0}]"#).unwrap();
+        assert_eq!(crate::repr(&a).unwrap(), "[0, -0.0, -0.0, '-0', {'k': 0}]");
+        assert_eq!(negative_zero_as_int("[-0,\n-0]"), "[ 0,\n 0]");
+        assert_eq!(
+            negative_zero_as_int(r#"["a\"-0", -01]"#),
+            r#"["a\"-0", -01]"#
+        );
     }
 }
