@@ -17,3 +17,15 @@ class FileText2Ids:
 
     def __call__(self, words: List[str]) -> List[int]:
         return self.vocab.lookup(words)
+
+
+class VocabLookup:
+    """A class whose constructor takes another compiled object (the vocabulary op)."""
+
+    vocab: Vocabulary
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+
+    def __call__(self, words: List[str]) -> List[int]:
+        return self.vocab.lookup(words)

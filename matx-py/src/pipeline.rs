@@ -166,9 +166,22 @@ fn session(py: Python<'_>, dir: String, json: Option<String>, device: &str) -> P
     Ok(PySession(std::sync::Arc::new(s)))
 }
 
+/// `module.__matx_pipeline_libraries__(dir)`: reads and checks `dir/pipeline.json` as every
+/// host does (a regular file inside `dir`, the whole document, its paths), raising the
+/// runtime's exception classes, and returns the names of the libraries it declares; nothing
+/// is imported or made. `matx.load` calls it first, so a damaged document gives the error
+/// `matx run` gives.
+#[pyfunction]
+#[pyo3(name = "__matx_pipeline_libraries__")]
+fn pipeline_libraries(py: Python<'_>, dir: std::path::PathBuf) -> PyResult<Vec<String>> {
+    let graph = call_nogil(py, move || Graph::load(&dir))?;
+    Ok(graph.libraries.iter().map(|l| l.name.clone()).collect())
+}
+
 /// Adds the tracing switch, the session entry and the `Session` class to a module.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(set_tracing, m)?)?;
+    m.add_function(wrap_pyfunction!(pipeline_libraries, m)?)?;
     m.add_function(wrap_pyfunction!(session, m)?)?;
     m.add_class::<PySession>()
 }

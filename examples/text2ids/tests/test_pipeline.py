@@ -160,3 +160,38 @@ def test_a_saved_pipeline_reads_no_file_outside_its_directory(tmp_path):
     assert matx.load(str(moved)).run({"texts": "hello world x"}) == [2, 3, 1]
     assert issubclass(matx.UnsafePathError, ValueError)
     assert issubclass(matx.ResourceNotFoundError, FileNotFoundError)
+
+
+def test_traced_ids_are_unique_for_nested_containers_and_objects_of_objects(tmp_path):
+    """Issue 12: an entry's id was taken before its arguments were recorded, so `[[symbols]]`
+    and an object whose constructor takes another compiled object reused ids, and `save`
+    wrote the broken graph without complaint."""
+    vocab = tmp_path / "vocab.txt"
+    vocab.write_text("[PAD]\n[UNK]\nhello\nworld\n", encoding="utf-8")
+    lookup = text2ids.VocabLookup(text2ids.Vocabulary(str(vocab), "[UNK]"))
+
+    def f(texts):
+        words = text2ids.tokenize(texts)
+        return [[words, [lookup(words)]]], {"w": [words]}
+
+    mod = matx.trace(f, "hello")
+    for what in ("nodes", "objects"):
+        ids = [e["id"] for e in mod.doc[what]]
+        assert ids == list(range(len(ids))), (what, ids)
+    # The object the constructor took is recorded first.
+    assert [o["op"] for o in mod.doc["objects"]] == ["text.Vocabulary", "VocabLookup"]
+    assert mod.doc["objects"][1]["args"] == [{"object": 0}]
+    expected = ([[["hello", "x"], [[2, 1]]]], {"w": [["hello", "x"]]})
+    assert mod.run({"texts": "hello x"}) == expected
+    mod.save(str(tmp_path / "p"))
+    assert matx.load(str(tmp_path / "p")).run({"texts": "hello x"}) == expected
+
+
+def test_save_refuses_a_graph_that_does_not_load_back(tmp_path):
+    t = text2ids.Text2Ids(WORDS)
+    mod = matx.trace(lambda texts: t(text2ids.tokenize(texts)), "a")
+    mod.doc["nodes"][1]["args"] = [{"node": 5}]  # a reference to nothing
+    with pytest.raises(matx.pipeline.TraceError, match="does not load back") as e:
+        mod.save(str(tmp_path / "p"))
+    assert isinstance(e.value.__cause__, matx.PipelineFormatError)
+    assert not (tmp_path / "p" / "pipeline.json").exists()

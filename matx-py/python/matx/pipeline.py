@@ -187,8 +187,10 @@ class _Tracer:
         return {"value": _value(v, where)}
 
     def node(self, kind: str, args: List[Any], name: str, **fields: Any) -> Symbol:
-        node = {"id": len(self.nodes), "kind": kind, **fields,
-                "args": [self.ref(a, f"argument {i} of {name}") for i, a in enumerate(args)]}
+        # The arguments first: recording them may add nodes (a container of traced values)
+        # and objects, which come before this node and take the ids before its own.
+        refs = [self.ref(a, f"argument {i} of {name}") for i, a in enumerate(args)]
+        node = {"id": len(self.nodes), "kind": kind, **fields, "args": refs}
         self.nodes.append(node)
         return Symbol(self, {"node": node["id"]}, name)
 
@@ -204,9 +206,12 @@ class _Tracer:
             raise TraceError(f"cannot record the {cls.__name__} object: {e}") from None
         library = cls.__module__
         self._library(library)
-        entry = {"id": len(self.objects), "op": cls.__matx_op__, "library": library,
-                 "args": [self.ref(a, f"constructor argument {i} of {cls.__name__}")
-                          for i, a in enumerate(args)]}
+        # The arguments first: an argument that is another compiled object is recorded (and
+        # takes its id) before this one.
+        refs = [self.ref(a, f"constructor argument {i} of {cls.__name__}") for i, a in enumerate(args)]
+        if key in self._object_ids:  # recorded while its arguments were
+            return self._object_ids[key]
+        entry = {"id": len(self.objects), "op": cls.__matx_op__, "library": library, "args": refs}
         for a in entry["args"]:
             if "node" in a or "input" in a:
                 raise TraceError(f"{cls.__name__}: constructor arguments must be known before the pipeline runs")
@@ -264,7 +269,11 @@ class TracedModule:
     def save(self, directory: str, native_library: Optional[str] = None) -> None:
         """Writes ``directory/pipeline.json`` and copies every resource (a constructor argument
         that names an existing file or directory) under ``directory/resources``; with
-        ``native_library``, copies that C-ABI shared library under ``directory/lib``."""
+        ``native_library``, copies that C-ABI shared library under ``directory/lib``.
+
+        The written directory is loaded back (``matx.load``) before ``save`` returns: a graph
+        that would not load is a :class:`TraceError` (chained to the load's error), and no
+        ``pipeline.json`` is left behind."""
         os.makedirs(directory, exist_ok=True)
         doc = json.loads(json.dumps(self.doc))
         used: Dict[str, str] = {}
@@ -303,9 +312,17 @@ class TracedModule:
             shutil.copyfile(native_library, dst)
             for lib in doc["libraries"]:
                 lib["native"] = "lib/" + os.path.basename(native_library)
-        with open(os.path.join(directory, "pipeline.json"), "w", encoding="utf-8") as f:
+        path = os.path.join(directory, "pipeline.json")
+        tmp = path + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
             json.dump(doc, f, indent=1)
             f.write("\n")
+        os.replace(tmp, path)
+        try:
+            load(directory)
+        except Exception as e:
+            os.remove(path)
+            raise TraceError(f"the traced graph does not load back from {directory}: {e}") from e
 
 
 def _library_module(doc: Dict[str, Any]) -> Any:
@@ -319,7 +336,15 @@ def _library_module(doc: Dict[str, Any]) -> Any:
         from . import _matx
 
         return _matx
-    return importlib.import_module(libs[0])
+    try:
+        return importlib.import_module(libs[0])
+    except (ImportError, ValueError, TypeError) as e:  # not a module, or not a module name
+        from ._errors import OpNotFoundError
+
+        raise OpNotFoundError(
+            f"the pipeline's ops come from the Python module {libs[0]!r}, which cannot be "
+            f"imported: {e}"
+        ) from e
 
 
 def trace(fn: Callable[..., Any], *example_args: Any) -> TracedModule:
@@ -379,14 +404,23 @@ class LoadedPipeline:
 
 def load(directory: str, device: str = "cpu") -> LoadedPipeline:
     """The pipeline saved in ``directory``, its ops taken from the extension module it names
-    (imported here)."""
-    try:
-        with open(os.path.join(directory, "pipeline.json"), encoding="utf-8") as f:
-            doc = json.load(f)
-        mod = _library_module(doc if isinstance(doc, dict) else {})
-    except (OSError, ValueError):
-        # The runtime reports what is wrong with the directory, precisely.
-        from . import _matx
+    (imported here).
 
-        mod = _matx
+    Raises the classes PIPELINES.md lists (``matx.PipelineFormatError``,
+    ``matx.PipelineVersionError``, ``matx.OpNotFoundError``, ``matx.ResourceNotFoundError``,
+    ``matx.UnsafePathError``; ``FileNotFoundError`` without a ``pipeline.json``), or what an
+    op's constructor raised, always a ``matx.Error``: the document is read and checked by the
+    runtime first, exactly as ``matx run`` reads it, before anything is imported."""
+    from . import _matx
+
+    directory = os.fspath(directory)
+    libraries = _matx.__matx_pipeline_libraries__(directory)
+    if len(libraries) > 1:
+        from ._errors import NotImplementedError as MatxNotImplementedError
+
+        raise MatxNotImplementedError(
+            "a pipeline run from Python takes its ops from one extension module; this one uses "
+            + ", ".join(libraries)
+        )
+    mod = _library_module({"libraries": [{"name": n} for n in libraries]})
     return LoadedPipeline(mod.__matx_session__(directory, None, device), directory)
