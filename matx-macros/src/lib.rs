@@ -8,6 +8,8 @@ mod anydispatch;
 mod check;
 mod collect;
 mod expand;
+#[cfg(test)]
+mod fuzz;
 mod ir;
 mod lower;
 mod op;
