@@ -44,7 +44,19 @@ exit status: 0 all passed (run, inspect: success), 1 some failed (run, inspect: 
 2 usage or infrastructure error";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `std::env::args` panics on an argument that is not UTF-8: refuse it as a usage error.
+    let mut args: Vec<String> = Vec::new();
+    for a in std::env::args_os().skip(1) {
+        match a.into_string() {
+            Ok(s) => args.push(s),
+            Err(bad) => {
+                return usage_error(&format!(
+                    "argument `{}` is not UTF-8 (matx reads UTF-8 arguments and paths)",
+                    bad.to_string_lossy()
+                ))
+            }
+        }
+    }
     match args.first().map(String::as_str) {
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

@@ -377,3 +377,23 @@ fn string_doubling_runs_out_of_memory_with_memory_error() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert_eq!(stderr(&o), "error: MemoryError\n");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_non_utf8_argument_is_a_usage_error_not_a_panic() {
+    // Issue 12: `matx run` panicked on any command-line argument that is not UTF-8.
+    use std::os::unix::ffi::OsStrExt;
+    let bad = std::ffi::OsStr::from_bytes(b"/tmp/\xff\xfe");
+    for cmd in ["run", "inspect", "difftest"] {
+        let o = Command::new(env!("CARGO_BIN_EXE_matx"))
+            .arg(cmd)
+            .arg(bad)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{cmd}");
+        let err = stderr(&o);
+        assert!(err.starts_with("matx: argument `/tmp/"), "{cmd}: {err}");
+        assert!(err.contains("is not UTF-8"), "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
