@@ -6,7 +6,7 @@
 //! non-special function and method of the stubs is named here, the runtime does not build if
 //! it lacks one: the stubs are a contract the compiler of the runtime checks.
 
-use crate::stubs::{Lit, StubFn, Stubs};
+use crate::stubs::{Kind, Lit, StubFn, Stubs};
 use crate::types::Ty;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -67,13 +67,19 @@ fn conv(t: &Ty) -> TokenStream {
     }
 }
 
-/// One overload: if the arguments convert, call it (`call` is given the argument names) and
-/// return its result; else fall through to the next.
+/// One overload: if the arguments bind to its parameters and convert to their types, call it
+/// (`call` is given the argument names) and return its result; else fall through to the next.
 fn overload(m: &StubFn, call: impl Fn(&[proc_macro2::Ident]) -> TokenStream) -> TokenStream {
+    let specs = m.params.iter().map(|p| {
+        let n = &p.name;
+        let d = p.default.is_some();
+        let po = p.kind == Kind::PosOnly;
+        let ko = p.kind == Kind::KwOnly;
+        quote!(crate::rt::ParamSpec { name: #n, has_default: #d, positional_only: #po, keyword_only: #ko })
+    });
+    let npos = m.params.iter().filter(|p| p.kind != Kind::KwOnly).count();
     let mut convs = Vec::new();
     let mut names = Vec::new();
-    let required = m.params.iter().filter(|p| p.default.is_none()).count();
-    let total = m.params.len();
     for (i, p) in m.params.iter().enumerate() {
         let n = format_ident!("a{}", i);
         let c = conv(&subst_any(&p.ty));
@@ -82,7 +88,7 @@ fn overload(m: &StubFn, call: impl Fn(&[proc_macro2::Ident]) -> TokenStream) -> 
             None => quote!(break 'ov),
         };
         convs.push(quote! {
-            let #n = match args.get(#i) {
+            let #n = match &__slots[#i] {
                 ::std::option::Option::Some(__x) => match #c {
                     ::std::result::Result::Ok(v) => v,
                     ::std::result::Result::Err(e) => { __last = ::std::option::Option::Some(e); break 'ov; }
@@ -92,12 +98,13 @@ fn overload(m: &StubFn, call: impl Fn(&[proc_macro2::Ident]) -> TokenStream) -> 
         });
         names.push(n);
     }
-    let arity = if let Some((_, vt)) = &m.vararg {
-        let n = format_ident!("a{}", total);
+    // `*args`: the positional arguments past the parameters.
+    let (split, rest) = if let Some((_, vt)) = &m.vararg {
+        let n = format_ident!("a{}", m.params.len());
         let c = conv(&subst_any(vt));
         convs.push(quote! {
             let mut #n = ::std::vec::Vec::new();
-            for __x in args.iter().skip(#total) {
+            for __x in __rest.iter() {
                 match #c {
                     ::std::result::Result::Ok(v) => #n.push(v),
                     ::std::result::Result::Err(e) => { __last = ::std::option::Option::Some(e); break 'ov; }
@@ -105,16 +112,21 @@ fn overload(m: &StubFn, call: impl Fn(&[proc_macro2::Ident]) -> TokenStream) -> 
             }
         });
         names.push(n);
-        quote!(args.len() >= #required)
+        (
+            quote!(let (__pos, __rest) = args.split_at(args.len().min(#npos));),
+            quote!(__pos.to_vec()),
+        )
     } else {
-        quote!(args.len() >= #required && args.len() <= #total)
+        (quote!(), quote!(args.clone()))
     };
     let c = call(&names);
     quote! {
         'ov: {
-            if !(#arity) {
-                break 'ov;
-            }
+            #split
+            let __slots = match crate::rt::bind_call(name, __method, &[#(#specs),*], #rest, kwargs.clone()) {
+                ::std::result::Result::Ok(s) => s,
+                ::std::result::Result::Err(e) => { __last = ::std::option::Option::Some(e); break 'ov; }
+            };
             #(#convs)*
             let __r = #c?;
             return ::std::result::Result::Ok(crate::ToAny::to_any(&__r));
@@ -161,6 +173,11 @@ pub fn generate(stubs: &Stubs) -> TokenStream {
             });
             marms.push(quote!(#n => #body,));
         }
+        if class == "list" {
+            // `sort` takes a key function: lowered by the compiler on typed lists, by the
+            // runtime here.
+            marms.push(quote!("sort" => crate::rt::any_list_sort(__v, args, kwargs),));
+        }
         let v = format_ident!("{}", variant);
         arms.push(quote! {
             crate::Any::#v(__v) => match name {
@@ -189,23 +206,25 @@ pub fn generate(stubs: &Stubs) -> TokenStream {
         }
     }
     quote! {
-        /// `x.name(*args)` on an `Any`: dispatched on the value's run-time type.
+        /// `x.name(*args, **kwargs)` on an `Any`: dispatched on the value's run-time type (a
+        /// compiled class answers for its own methods).
         #[allow(clippy::all, unused_variables, unreachable_code, unused_labels, unused_mut, unused_assignments)]
-        pub fn any_call_method(recv: &crate::Any, name: crate::Str, args: crate::List<crate::Any>) -> crate::Result<crate::Any> {
+        pub fn any_call_method(recv: &crate::Any, name: crate::Str, args: ::std::vec::Vec<crate::Any>, kwargs: ::std::vec::Vec<(crate::Str, crate::Any)>) -> crate::Result<crate::Any> {
             let name = name.as_str();
-            let args = args.to_vec();
+            let __method = true;
             match recv {
                 #(#arms)*
+                crate::Any::Object(o) => o.dyn_call_method(name, args, kwargs),
                 other => ::std::result::Result::Err(crate::rt::any_no_method(crate::PyValue::py_type_name(other), name)),
             }
         }
 
-        /// `module.name(*args)` (`builtins` for builtin functions) with `Any` arguments: the
-        /// overload their run-time types fit.
+        /// `module.name(*args, **kwargs)` (`builtins` for builtin functions) with `Any`
+        /// arguments: the overload their run-time types fit.
         #[allow(clippy::all, unused_variables, unreachable_code, unused_labels, unused_mut, unused_assignments)]
-        pub fn any_call_function(module: crate::Str, name: crate::Str, args: crate::List<crate::Any>) -> crate::Result<crate::Any> {
+        pub fn any_call_function(module: crate::Str, name: crate::Str, args: ::std::vec::Vec<crate::Any>, kwargs: ::std::vec::Vec<(crate::Str, crate::Any)>) -> crate::Result<crate::Any> {
             let (module, name) = (module.as_str(), name.as_str());
-            let args = args.to_vec();
+            let __method = false;
             match (module, name) {
                 #(#farms)*
                 _ => ::std::result::Result::Err(crate::rt::any_no_method(module, name)),

@@ -42,6 +42,8 @@ pub struct Param {
     pub name: String,
     pub ty: Ty,
     pub default: Option<Expr>,
+    /// Positional-only (before `/`), keyword-only (after `*`), or either.
+    pub kind: crate::stubs::Kind,
 }
 
 pub struct FuncDef {
@@ -158,6 +160,11 @@ pub enum Target {
         obj: Expr,
         owner: String,
         field: String,
+    },
+    /// `obj.name = v` on an `Any` (a field or property of the object it holds, at run time).
+    AnyAttr {
+        obj: Expr,
+        name: String,
     },
     /// `obj[index] = v` through `set_item` (lists, dicts).
     Item {
@@ -526,7 +533,7 @@ impl Target {
     pub fn for_each_child<'a>(&'a self, f: &mut dyn FnMut(Child<'a>)) {
         match self {
             Target::Local(_) | Target::Discard => {}
-            Target::Field { obj, .. } => f(Child::Expr(obj)),
+            Target::Field { obj, .. } | Target::AnyAttr { obj, .. } => f(Child::Expr(obj)),
             Target::Item { obj, index } => {
                 f(Child::Expr(obj));
                 f(Child::Expr(index));

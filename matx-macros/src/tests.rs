@@ -104,6 +104,10 @@ fn errors_are_data() {
         ("def f(s: str) -> str:\n    return chr(s)\n", "t.py:2:16: argument `i` of `chr`: expected `int`, found `str`"),
         ("import math\n\ndef f() -> float:\n    return math.erf(1.0)\n", "t.py:4:12: `math.erf` is not supported: module `math` has no function `erf` in matx"),
         ("from typing import List\n\ndef f(xs: List[int]) -> None:\n    xs.sort(lambda x: x)\n", "t.py:4:5: `list.sort()` takes no positional arguments but 1 was given"),
+        ("from typing import Any\n\ndef f() -> Any:\n    return (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)\n", "t.py:4:12: tuples of more than 12 items are not supported: use a list"),
+        ("def f() -> int:\n    return max(1, 2, default=0)\n", "t.py:2:12: `max()` cannot take a default with several positional arguments (CPython raises TypeError)"),
+        ("def f(a: int, *, b: int) -> int:\n    return a + b\n\ndef g() -> int:\n    return f(1, 2)\n", "t.py:5:17: `f` takes 1 positional argument(s) but more were given"),
+        ("def f(a: int, /, b: int) -> int:\n    return a + b\n\ndef g() -> int:\n    return f(a=1, b=2)\n", "t.py:5:14: `f` takes `a` by position only (a keyword raises TypeError in CPython): pass it without `a=`"),
     ];
     for (src, want) in cases {
         assert_eq!(&error(src), want, "for script:\n{src}");

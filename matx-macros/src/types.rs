@@ -3,6 +3,9 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+/// The longest tuple the runtime implements its traits for (`matx/src/value/tuple.rs`).
+pub const MAX_TUPLE: usize = 12;
+
 /// A static type of the dialect. `Var` is an inference variable (an empty
 /// literal whose element type is learnt from later use).
 #[derive(Clone, Debug, PartialEq, Default)]

@@ -258,6 +258,16 @@ impl Checker<'_> {
                 self.error(range, "`e.args` is not supported: use `str(e)`");
                 self.poison(range)
             }
+            // A field or property of the object an `Any` holds, found at run time.
+            Ty::Any => {
+                let line = self.line(range);
+                let n = Expr {
+                    kind: ExprKind::Str(name.to_string()),
+                    ty: Ty::Str,
+                    line,
+                };
+                self.call_on(RtFn::AnyGetattr, obj, vec![n], Ty::Any, true, line)
+            }
             // An object whose own expression had an error: reported already.
             _ if self.is_poisoned(&obj.ty) => self.poison(range),
             other => {

@@ -117,6 +117,9 @@ pub fn parse_annotation(e: &Expr, names: NameResolver) -> Result<Ty, (TextRange,
                             return Ok(Ty::Tuple(vec![]));
                         }
                     }
+                    if args.len() > crate::types::MAX_TUPLE {
+                        return bad(e, &format!("tuples of more than {} items are not supported: use a list", crate::types::MAX_TUPLE));
+                    }
                     let ts = args.iter().map(|a| parse_annotation(a, names)).collect::<Result<Vec<_>, _>>()?;
                     Ok(Ty::Tuple(ts))
                 }

@@ -48,6 +48,7 @@ impl Checker<'_> {
                 _ => None,
             },
             Target::Slice { obj, .. } => Some(self.resolve(&obj.ty)),
+            Target::AnyAttr { .. } => Some(Ty::Any),
             _ => None,
         };
         match want {
@@ -127,6 +128,10 @@ impl Checker<'_> {
                             }
                         }
                     }
+                    Ty::Any => Target::AnyAttr {
+                        obj,
+                        name: a.attr.id.to_string(),
+                    },
                     other => {
                         self.error(
                             r,

@@ -1,7 +1,7 @@
 //! Ordering and predicates: `sorted`, `min`, `max`, `any`, `all`, `isinstance`, `int()`.
 
 use super::Checker;
-use crate::ir::{Conv, Expr, ExprKind, RtFn, Stmt, StmtKind};
+use crate::ir::{Expr, ExprKind, RtFn, Stmt, StmtKind};
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr as AExpr};
 use ruff_text_size::{Ranged, TextRange};
@@ -104,9 +104,14 @@ impl Checker<'_> {
                 ),
             },
             _ => {
-                let default = self
-                    .kw(a, "default")
-                    .map(|d| self.arg_as(d, &el, "default"));
+                let default = self.kw(a, "default").map(|d| self.expr_expecting(d, &el));
+                if default.is_some() && a.args.len() > 1 {
+                    self.error(
+                        r,
+                        format!("`{name}()` cannot take a default with several positional arguments (CPython raises TypeError)"),
+                    );
+                    return self.poison(r);
+                }
                 let min = name == "min";
                 let pick = |a: RtFn, b: RtFn| if min { a } else { b };
                 // min(a, b, c): pairwise, first of equals wins, no list built.
@@ -141,31 +146,63 @@ impl Checker<'_> {
                         self.rt(pick(RtFn::Min, RtFn::Max), vec![list], el_r, true, line)
                     }
                     (k, Some(d)) => {
-                        let k = k.map(|k| self.optional_func(k, line));
-                        let k = k.unwrap_or_else(|| Expr {
-                            kind: ExprKind::NoneLit,
-                            ty: Ty::optional(Ty::Func(vec![el_r.clone()], Box::new(el_r.clone()))),
+                        // `max(xs, default=d)`: `d` when `xs` is empty, else its largest;
+                        // both evaluated first, as CPython evaluates the arguments.
+                        let (xs, dv) = (self.tmp("xs"), self.tmp("d"));
+                        let local = |n: &str, ty: Ty| Expr {
+                            kind: ExprKind::Local(n.to_string()),
+                            ty,
                             line,
-                        });
-                        self.rt(
-                            pick(RtFn::MinDefault, RtFn::MaxDefault),
-                            vec![list, k, d],
-                            el_r,
-                            true,
+                        };
+                        let lets = vec![
+                            Stmt {
+                                kind: StmtKind::Let(xs.clone(), list),
+                                line,
+                            },
+                            Stmt {
+                                kind: StmtKind::Let(dv.clone(), d.clone()),
+                                line,
+                            },
+                        ];
+                        let l = local(&xs, Ty::list(el_r.clone()));
+                        let picked = match k {
+                            Some(k) => self.rt(
+                                pick(RtFn::MinByKey, RtFn::MaxByKey),
+                                vec![l.clone(), k],
+                                el_r.clone(),
+                                true,
+                                line,
+                            ),
+                            None => self.rt(
+                                pick(RtFn::Min, RtFn::Max),
+                                vec![l.clone()],
+                                el_r.clone(),
+                                true,
+                                line,
+                            ),
+                        };
+                        let dl = local(&dv, d.ty.clone());
+                        let (whole, dflt, ty) = self.join(picked, dl, r);
+                        let test = self.truth(l);
+                        Expr {
+                            kind: ExprKind::Block(
+                                lets,
+                                Box::new(Expr {
+                                    kind: ExprKind::IfElse(
+                                        Box::new(test),
+                                        Box::new(whole),
+                                        Box::new(dflt),
+                                    ),
+                                    ty: ty.clone(),
+                                    line,
+                                }),
+                            ),
+                            ty,
                             line,
-                        )
+                        }
                     }
                 }
             }
-        }
-    }
-
-    pub(super) fn optional_func(&self, f: Expr, line: u32) -> Expr {
-        let ty = Ty::optional(f.ty.clone());
-        Expr {
-            kind: ExprKind::Convert(Conv::Some, Box::new(f)),
-            ty,
-            line,
         }
     }
 

@@ -1,7 +1,7 @@
 //! Calls: script functions, classes, closures, methods of user classes and of builtin types (from the stubs).
 
 use super::Checker;
-use crate::ir::{Callee, Expr, ExprKind, MethodKind, Param, RtFn};
+use crate::ir::{Callee, Conv, Expr, ExprKind, MethodKind, Param, RtFn};
 use crate::stubs::StubFn;
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr as AExpr};
@@ -161,11 +161,77 @@ impl Checker<'_> {
                 )
             }
             Ty::Class(_c) => self.method_call(f, "__call__", a, r),
+            Ty::Any => {
+                let (args, kwargs) = self.any_args(a, r);
+                self.mk(
+                    ExprKind::Rt {
+                        func: Callee::Fn(RtFn::AnyCall),
+                        recv: Some(Box::new(f)),
+                        args: vec![args, kwargs],
+                        fallible: true,
+                    },
+                    Ty::Any,
+                    r,
+                )
+            }
             other => {
                 self.error(r, format!("a `{}` value is not callable", other.py()));
                 self.poison(r)
             }
         }
+    }
+
+    /// The arguments of a call dispatched at run time, as `Any` values: the positional
+    /// ones (a `Vec<Any>`) and the keyword ones (a `Vec<(Str, Any)>`).
+    pub(super) fn any_args(&mut self, a: &ast::Arguments, r: TextRange) -> (Expr, Expr) {
+        let line = self.line(r);
+        let mut pos = Vec::new();
+        for x in a.args.iter() {
+            if let AExpr::Starred(_) = x {
+                self.error(
+                    x.range(),
+                    "`*` unpacking in calls is not supported: pass the arguments one by one",
+                );
+                continue;
+            }
+            let e = self.expr_expecting(x, &Ty::Any);
+            pos.push(self.coerce(e, &Ty::Any, x.range(), "argument"));
+        }
+        let mut kws = Vec::new();
+        for k in a.keywords.iter() {
+            let Some(n) = &k.arg else { continue };
+            let e = self.expr_expecting(&k.value, &Ty::Any);
+            let e = self.coerce(e, &Ty::Any, k.value.range(), "argument");
+            let name = Expr {
+                kind: ExprKind::Str(n.id.to_string()),
+                ty: Ty::Str,
+                line,
+            };
+            kws.push(Expr {
+                kind: ExprKind::Tuple(vec![name, e]),
+                ty: Ty::Tuple(vec![Ty::Str, Ty::Any]),
+                line,
+            });
+        }
+        let vec_of = |xs: Vec<Expr>, el: Ty| {
+            let n = xs.len();
+            Expr {
+                kind: ExprKind::Convert(
+                    Conv::TupleToVec(n),
+                    Box::new(Expr {
+                        kind: ExprKind::Tuple(xs),
+                        ty: Ty::Tuple(vec![el.clone(); n]),
+                        line,
+                    }),
+                ),
+                ty: Ty::VarTuple(Box::new(el)),
+                line,
+            }
+        };
+        (
+            vec_of(pos, Ty::Any),
+            vec_of(kws, Ty::Tuple(vec![Ty::Str, Ty::Any])),
+        )
     }
 
     /// Binds call arguments to parameters (positional, keyword, defaults, `*args`).
@@ -203,7 +269,11 @@ impl Checker<'_> {
     ) -> (Vec<Expr>, Vec<usize>) {
         let mut slots: Vec<Option<Expr>> = vec![None; params.len()];
         let mut extra = Vec::new();
-        for (i, x) in a.pos.iter().enumerate() {
+        // Positional arguments fill the parameters that are not keyword-only, in order.
+        let positional: Vec<usize> = (0..params.len())
+            .filter(|&i| params[i].kind != crate::stubs::Kind::KwOnly)
+            .collect();
+        for (j, x) in a.pos.iter().enumerate() {
             if let AExpr::Starred(_) = x {
                 self.error(
                     x.range(),
@@ -211,7 +281,7 @@ impl Checker<'_> {
                 );
                 continue;
             }
-            if i < params.len() {
+            if let Some(&i) = positional.get(j) {
                 let e = self.expr_expecting(x, &params[i].ty);
                 slots[i] = Some(self.coerce_store(
                     e,
@@ -227,13 +297,17 @@ impl Checker<'_> {
                     x.range(),
                     format!(
                         "`{fname}` takes {} positional argument(s) but more were given",
-                        params.len()
+                        positional.len()
                     ),
                 );
             }
         }
         for (name, x, kr) in &a.kw {
             match params.iter().position(|p| p.name == *name) {
+                Some(i) if params[i].kind == crate::stubs::Kind::PosOnly => self.error(
+                    *kr,
+                    format!("`{fname}` takes `{name}` by position only (a keyword raises TypeError in CPython): pass it without `{name}=`"),
+                ),
                 Some(i) if slots[i].is_some() => self.error(
                     *kr,
                     format!("`{fname}` got multiple values for argument `{name}`"),
@@ -385,33 +459,18 @@ impl Checker<'_> {
                 )
             }
             Ty::Any => {
-                if !a.keywords.is_empty() {
-                    self.error(r, "keyword arguments to methods of `Any` values are not supported: pass them by position");
-                }
                 let line = self.line(r);
-                let args: Vec<Expr> = a
-                    .args
-                    .iter()
-                    .map(|x| {
-                        let e = self.expr(x);
-                        self.coerce(e, &Ty::Any, x.range(), "argument")
-                    })
-                    .collect();
-                let list = Expr {
-                    kind: ExprKind::List(args),
-                    ty: Ty::list(Ty::Any),
-                    line,
-                };
                 let n = Expr {
                     kind: ExprKind::Str(name.to_string()),
                     ty: Ty::Str,
                     line,
                 };
+                let (args, kwargs) = self.any_args(a, r);
                 self.mk(
                     ExprKind::Rt {
                         func: Callee::Fn(RtFn::AnyCallMethod),
                         recv: Some(Box::new(recv)),
-                        args: vec![n, list],
+                        args: vec![n, args, kwargs],
                         fallible: true,
                     },
                     Ty::Any,

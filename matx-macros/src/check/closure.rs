@@ -48,6 +48,9 @@ impl Checker<'_> {
                 );
                 (names.iter().map(|_| Ty::Any).collect(), Ty::Any)
             }
+            // Where an `Any` is expected (an argument of a dynamic call), the lambda takes
+            // and returns `Any` values: it becomes a callable `Any`.
+            Some(Ty::Any) => (names.iter().map(|_| Ty::Any).collect(), Ty::Any),
             _ => {
                 if !names.is_empty() {
                     self.error(
@@ -378,6 +381,16 @@ impl Checker<'_> {
                     && is_value_builtin(n.id.as_str()) =>
             {
                 self.builtin_value(n.id.as_str(), params.clone(), r)
+            }
+            // A builtin passed where an `Any` is expected (`key=len` to a dynamic call): one
+            // taking an `Any`.
+            (AExpr::Name(n), Ty::Any)
+                if !self.is_var(n.id.as_str())
+                    && !self.funcs.contains_key(n.id.as_str())
+                    && !self.consts.contains_key(n.id.as_str())
+                    && is_value_builtin(n.id.as_str()) =>
+            {
+                self.builtin_value(n.id.as_str(), vec![Ty::Any], r)
             }
             _ => self.expr(e),
         }

@@ -107,6 +107,16 @@ impl Checker<'_> {
                     if t.elts.iter().any(|e| matches!(e, AExpr::Starred(_))) {
                         self.error(r, "starred items in tuple displays are not supported");
                     }
+                    if t.elts.len() > crate::types::MAX_TUPLE {
+                        self.error(
+                            r,
+                            format!(
+                                "tuples of more than {} items are not supported: use a list",
+                                crate::types::MAX_TUPLE
+                            ),
+                        );
+                        return self.poison(r);
+                    }
                     let xs: Vec<Expr> = t.elts.iter().map(|e| self.expr(e)).collect();
                     let ty = Ty::Tuple(xs.iter().map(|x| x.ty.clone()).collect());
                     self.mk(ExprKind::Tuple(xs), ty, r)

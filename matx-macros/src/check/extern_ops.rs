@@ -281,6 +281,7 @@ impl Checker<'_> {
                 name: p.parameter.name.id.to_string(),
                 ty,
                 default,
+                kind: crate::stubs::Kind::PosOrKw,
             });
         }
         let ret = match f.returns.as_deref() {

@@ -289,17 +289,17 @@ impl Checker<'_> {
                 "`**kwargs` is not supported: declare the keyword parameters explicitly",
             );
         }
-        if !p.posonlyargs.is_empty() {
-            // Positional-only parameters are fine; treat them like ordinary ones.
-        }
         let mut params = Vec::new();
-        let all: Vec<&ast::ParameterWithDefault> = p
+        use crate::stubs::Kind;
+        let all: Vec<(&ast::ParameterWithDefault, Kind)> = p
             .posonlyargs
             .iter()
-            .chain(&p.args)
-            .chain(&p.kwonlyargs)
+            .map(|x| (x, Kind::PosOnly))
+            .chain(p.args.iter().map(|x| (x, Kind::PosOrKw)))
+            .chain(p.kwonlyargs.iter().map(|x| (x, Kind::KwOnly)))
             .collect();
-        for (i, pd) in all.iter().enumerate() {
+        for (i, (pd, kind)) in all.iter().enumerate() {
+            let kind = *kind;
             let name = pd.parameter.name.id.to_string();
             if i == 0 && skip_self {
                 continue;
@@ -315,7 +315,12 @@ impl Checker<'_> {
                 }
             };
             let default = pd.default.as_ref().map(|d| self.default_value(d, &ty));
-            params.push(Param { name, ty, default });
+            params.push(Param {
+                name,
+                ty,
+                default,
+                kind,
+            });
         }
         let vararg = p.vararg.as_ref().map(|v| {
             let ty = match &v.annotation {

@@ -137,6 +137,18 @@ impl Checker<'_> {
                 let r = self.coerce(r, &tl, range, "right operand of `+`");
                 return method(RtFn::Concat, l, vec![r], tl.clone());
             }
+            (Operator::Add, Ty::Tuple(a), Ty::Tuple(b))
+                if a.len() + b.len() > crate::types::MAX_TUPLE =>
+            {
+                self.error(
+                    range,
+                    format!(
+                        "tuples of more than {} items are not supported: use a list",
+                        crate::types::MAX_TUPLE
+                    ),
+                );
+                return self.poison(range);
+            }
             (Operator::Add, Ty::Tuple(a), Ty::Tuple(b)) => {
                 // Tuple concatenation is known element by element.
                 let (ta, tb) = (self.tmp("t"), self.tmp("t"));

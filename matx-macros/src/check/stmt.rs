@@ -40,6 +40,7 @@ impl Checker<'_> {
                 name: name.clone(),
                 ty: t,
                 default: None,
+                kind: crate::stubs::Kind::PosOnly,
             });
         }
         self.declare_locals(&f.body);

@@ -317,11 +317,21 @@ impl Checker<'_> {
             .into_iter()
             .map(|x| self.coerce(x, &Ty::Any, r, "argument"))
             .collect();
-        let list = Expr {
-            kind: ExprKind::List(args),
-            ty: Ty::list(Ty::Any),
+        let n = args.len();
+        let vec_of = |xs: Vec<Expr>, el: Ty, n: usize| Expr {
+            kind: ExprKind::Convert(
+                Conv::TupleToVec(n),
+                Box::new(Expr {
+                    kind: ExprKind::Tuple(xs),
+                    ty: Ty::Tuple(vec![el.clone(); n]),
+                    line,
+                }),
+            ),
+            ty: Ty::VarTuple(Box::new(el)),
             line,
         };
+        let list = vec_of(args, Ty::Any, n);
+        let kwargs = vec_of(vec![], Ty::Tuple(vec![Ty::Str, Ty::Any]), 0);
         let name = Expr {
             kind: ExprKind::Str(f.name.clone()),
             ty: Ty::Str,
@@ -334,7 +344,7 @@ impl Checker<'_> {
                     ExprKind::Rt {
                         func: Callee::Fn(RtFn::AnyCallMethod),
                         recv: Some(Box::new(recv)),
-                        args: vec![name, list],
+                        args: vec![name, list, kwargs],
                         fallible: true,
                     },
                     Ty::Any,
@@ -354,7 +364,7 @@ impl Checker<'_> {
                 };
                 self.rt(
                     RtFn::AnyCallFunction,
-                    vec![module, name, list],
+                    vec![module, name, list, kwargs],
                     Ty::Any,
                     true,
                     line,

@@ -63,7 +63,7 @@ impl Checker<'_> {
     pub(super) fn zonk_target(&self, t: &mut Target) {
         match t {
             Target::Local(_) | Target::Discard => {}
-            Target::Field { obj, .. } => self.zonk_expr(obj),
+            Target::Field { obj, .. } | Target::AnyAttr { obj, .. } => self.zonk_expr(obj),
             Target::Item { obj, index } => {
                 self.zonk_expr(obj);
                 self.zonk_expr(index);

@@ -74,20 +74,7 @@ impl Lower<'_> {
     /// of the interface's `d_<method>_<i>` (TypeError where that implementation has none).
     fn default_of(&self, c: &str, m: &MethodInfo, i: usize) -> TokenStream {
         let imp = self.resolve_method(c, &m.name).unwrap_or_else(|| m.clone());
-        let mut cx = FnCx {
-            frames: vec![],
-            ret: m.params[i].ty.clone(),
-            handling: vec![],
-            counter: 0,
-            maybe: Default::default(),
-            group: None,
-            guard: super::Guard::None,
-            hoist: Default::default(),
-            kept: Default::default(),
-            chars: Default::default(),
-            bounded: Default::default(),
-            readers: Default::default(),
-        };
+        let mut cx = FnCx::plain(m.params[i].ty.clone());
         match imp.params.get(i).and_then(|p| p.default.as_ref()) {
             Some(d) => {
                 let v = self.expr(d, &mut cx);
@@ -360,6 +347,7 @@ impl Lower<'_> {
             quote!()
         };
 
+        let dynamic = self.dynamic_access(c);
         quote! {
             #[derive(Default)]
             #[doc(hidden)]
@@ -410,6 +398,7 @@ impl Lower<'_> {
                 fn py_is(&self, other: &Self) -> bool { ::std::sync::Arc::ptr_eq(&self.0, &other.0) }
                 fn py_bool(&self) -> ::matx::Result<bool> { #truth }
                 fn py_type_name(&self) -> &'static str { self.0.__matx_class_name() }
+                #dynamic
             }
             #ord
 

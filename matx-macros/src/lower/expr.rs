@@ -580,7 +580,25 @@ impl Lower<'_> {
             Conv::BoolToInt => quote!((#v as i64)),
             Conv::Some => quote!(::std::option::Option::Some(#v)),
             Conv::Unwrap => self.check(quote!(::matx::rt::unwrap(#v)), line, cx),
-            Conv::ToAny => quote!(::matx::ToAny::to_any(&#v)),
+            Conv::ToAny => match &x.ty {
+                // A function becomes a callable `Any` taking and giving `Any` values.
+                Ty::Func(params, _) => {
+                    let n = params.len();
+                    let args = params.iter().map(|p| {
+                        let t = p.rust();
+                        quote!(<#t as ::matx::FromAny>::from_any_exact(&__it.next().unwrap_or_default())?)
+                    });
+                    quote!({
+                        let __f = #v;
+                        ::matx::rt::AnyFunc::value(#n, move |__a: ::std::vec::Vec<::matx::Any>| {
+                            let mut __it = __a.into_iter();
+                            let __r = __f(#(#args),*)?;
+                            ::std::result::Result::Ok(::matx::ToAny::to_any(&__r))
+                        })
+                    })
+                }
+                _ => quote!(::matx::ToAny::to_any(&#v)),
+            },
             Conv::FromAny => {
                 let t = ty.rust();
                 self.check(quote!(<#t as ::matx::FromAny>::from_any(&#v)), line, cx)

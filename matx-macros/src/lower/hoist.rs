@@ -194,7 +194,7 @@ impl Scan {
             }
             Target::Discard => true,
             // Assigning any field could assign the one read.
-            Target::Field { .. } => false,
+            Target::Field { .. } | Target::AnyAttr { .. } => false,
             _ => {
                 let mut ok = true;
                 t.for_each_child(&mut |c| ok = ok && self.child(c));

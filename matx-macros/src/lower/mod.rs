@@ -2,6 +2,7 @@
 
 mod arith;
 mod class;
+mod class_dyn;
 mod expr;
 mod hoist;
 mod kept;
@@ -354,6 +355,25 @@ impl Lower<'_> {
 }
 
 impl FnCx {
+    /// The context of a body that evaluates expressions of type `ret` outside any script
+    /// function (a default value, a dynamic call's arguments): no loops, handlers or recursion.
+    fn plain(ret: Ty) -> FnCx {
+        FnCx {
+            frames: vec![],
+            ret,
+            handling: vec![],
+            counter: 0,
+            maybe: Default::default(),
+            group: None,
+            guard: Guard::None,
+            hoist: Default::default(),
+            kept: Default::default(),
+            chars: Default::default(),
+            bounded: Default::default(),
+            readers: Default::default(),
+        }
+    }
+
     fn label(&mut self, what: &str) -> Label {
         self.counter += 1;
         Label(format!("{what}_{}", self.counter))

@@ -83,8 +83,6 @@ runtime_fns! {
     Max => rt::max;
     MinByKey => rt::min_by_key;
     MaxByKey => rt::max_by_key;
-    MinDefault => rt::min_default;
-    MaxDefault => rt::max_default;
     Min2 => builtins::min2;
     Max2 => builtins::max2;
     Any => rt::any;
@@ -156,6 +154,9 @@ runtime_fns! {
     AnyToInt => rt::any_to_int;
     AnyToFloat => rt::any_to_float;
     AnyCallMethod => rt::any_call_method;
+    AnyCall => rt::any_call;
+    AnyGetattr => rt::any_getattr;
+    AnySetattr => rt::any_setattr;
     AnyCallFunction => rt::any_call_function;
     // What a `for` runs for `enumerate`, `zip`, ...: CPython's lazy iterators (`rt/lazy.rs`).
     LazyEnumerate => rt::lazy_enumerate;

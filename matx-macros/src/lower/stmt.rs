@@ -456,6 +456,12 @@ impl Lower<'_> {
                 let f = ident(field);
                 quote!({ let __o = #o; __o.0.#acc().write().#f = ::std::option::Option::Some(#v); })
             }
+            Target::AnyAttr { obj, name } => {
+                let o = self.expr(obj, cx);
+                let f = RtFn::AnySetattr.path();
+                let call = self.check(quote!(#f(&__o, ::matx::Str::from(#name), #v)), line, cx);
+                quote!({ let __o = #o; #call; })
+            }
             Target::Item { obj, index } => {
                 // A local container is used in place (no handle clone per store).
                 let o = self.place(obj, cx);

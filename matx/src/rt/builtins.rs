@@ -84,24 +84,6 @@ pub fn min_by_key<T: PyValue, K: PyOrd>(xs: List<T>, key: Func<T, K>) -> Result<
 pub fn max_by_key<T: PyValue, K: PyOrd>(xs: List<T>, key: Func<T, K>) -> Result<T> {
     crate::builtins::max_by_key(xs, |x: &T| key(x.clone()))
 }
-pub fn min_default<T: PyOrd, K: PyOrd>(xs: List<T>, key: Option<Func<T, K>>, d: T) -> Result<T> {
-    if xs.is_empty() {
-        return Ok(d);
-    }
-    match key {
-        Some(k) => min_by_key(xs, k),
-        None => min(xs),
-    }
-}
-pub fn max_default<T: PyOrd, K: PyOrd>(xs: List<T>, key: Option<Func<T, K>>, d: T) -> Result<T> {
-    if xs.is_empty() {
-        return Ok(d);
-    }
-    match key {
-        Some(k) => max_by_key(xs, k),
-        None => max(xs),
-    }
-}
 pub fn sum_int(xs: List<i64>, start: i64) -> Result<i64> {
     crate::builtins::sum_int(xs, start)
 }

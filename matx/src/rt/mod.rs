@@ -3,6 +3,7 @@
 
 mod any;
 mod any_methods;
+mod bind;
 mod builtins;
 mod lazy;
 mod protocol;
@@ -10,6 +11,7 @@ mod tuple_n;
 
 pub use any::*;
 pub use any_methods::*;
+pub use bind::*;
 pub use builtins::*;
 pub use lazy::*;
 pub use protocol::*;

@@ -20,6 +20,17 @@ pub trait DynObject: Send + Sync + 'static {
     fn dyn_hash(&self) -> Result<i64>;
     /// For downcasting to the concrete type.
     fn as_any(&self) -> &dyn std::any::Any;
+    /// `self.name(*args, **kwargs)` (see [`PyValue::py_call_method`]).
+    fn dyn_call_method(
+        &self,
+        name: &str,
+        args: Vec<crate::Any>,
+        kwargs: Vec<(crate::Str, crate::Any)>,
+    ) -> Result<crate::Any>;
+    /// `self.name`.
+    fn dyn_getattr(&self, name: &str) -> Result<crate::Any>;
+    /// `self.name = value`.
+    fn dyn_setattr(&self, name: &str, value: crate::Any) -> Result<()>;
 }
 
 impl<T: PyValue> DynObject for T {
@@ -46,5 +57,19 @@ impl<T: PyValue> DynObject for T {
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
+    }
+    fn dyn_call_method(
+        &self,
+        name: &str,
+        args: Vec<crate::Any>,
+        kwargs: Vec<(crate::Str, crate::Any)>,
+    ) -> Result<crate::Any> {
+        self.py_call_method(name, args, kwargs)
+    }
+    fn dyn_getattr(&self, name: &str) -> Result<crate::Any> {
+        self.py_getattr(name)
+    }
+    fn dyn_setattr(&self, name: &str, value: crate::Any) -> Result<()> {
+        self.py_setattr(name, value)
     }
 }

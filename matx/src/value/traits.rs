@@ -42,6 +42,26 @@ pub trait PyValue: Clone + Send + Sync + 'static {
     fn py_check_hashable(&self) -> Result<()> {
         Ok(())
     }
+    /// `self.name(*args, **kwargs)` on the value held in an `Any`: a compiled class answers
+    /// for its methods (its own and inherited ones, with their defaults); others have none.
+    fn py_call_method(
+        &self,
+        name: &str,
+        args: Vec<crate::Any>,
+        kwargs: Vec<(crate::Str, crate::Any)>,
+    ) -> Result<crate::Any> {
+        let _ = (args, kwargs);
+        Err(crate::rt::any_no_method(self.py_type_name(), name))
+    }
+    /// `self.name` read on the value held in an `Any` (a field or a property).
+    fn py_getattr(&self, name: &str) -> Result<crate::Any> {
+        Err(crate::rt::any_no_method(self.py_type_name(), name))
+    }
+    /// `self.name = value` on the value held in an `Any`.
+    fn py_setattr(&self, name: &str, value: crate::Any) -> Result<()> {
+        let _ = value;
+        Err(crate::rt::any_no_method(self.py_type_name(), name))
+    }
 }
 
 /// `TypeError: unhashable type: 'list'`.
